@@ -1,0 +1,22 @@
+package dev.factx.model;
+
+import java.util.Locale;
+
+/**
+ * How exact the text says a figure is: {@code exact}, {@code approx} (about, nearly),
+ * {@code min} (more than, at least), {@code max} (up to, less than).
+ *
+ * <p>Thread-safe (an enum).
+ */
+public enum Qualifier {
+    EXACT, APPROX, MIN, MAX;
+
+    /** The name used in the output. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Qualifier fromId(String id) {
+        return valueOf(id.trim().toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,2 @@
+/** The values that flow through the pipeline: facts, kinds and qualifiers. */
+package dev.factx.model;
