@@ -67,7 +67,7 @@ public final class Extractor {
         NumberParser numbers = new NumberParser();
         QualifierReader qualifiers = new QualifierReader();
         CountNouns nouns = new CountNouns();
-        this.dateRecognizer = new DateRecognizer(new CalendarWords(), numbers);
+        this.dateRecognizer = new DateRecognizer(new CalendarWords(), numbers, nouns);
         this.recognizers = List.of(
                 dateRecognizer,
                 new RatioRecognizer(numbers, qualifiers),
@@ -144,6 +144,8 @@ public final class Extractor {
             }
             Clauses clauses = new Clauses(toks);
             int d = 0;
+            Mention previous = null;
+            String previousMetric = null;
             for (Mention m : a.mentions) {
                 String date = null;
                 String period = null;
@@ -153,6 +155,11 @@ public final class Extractor {
                 } else {
                     period = periods.period(toks, clauses, dates, m, lastDateBefore);
                     metric = metrics.metric(toks, clauses, m);
+                    if (isUpperBound(previous, m)) {
+                        metric = previousMetric; // both ends of "growth of 11.2 to 12.9 percent" measure the same thing
+                    }
+                    previous = m;
+                    previousMetric = metric;
                 }
                 if (!options.kinds().contains(m.kind())) {
                     continue;
@@ -164,6 +171,11 @@ public final class Extractor {
                         a.sentence.text(), m.rule(), doc.iso(), doc.source(), m.time() == null ? null : m.time().mod()));
             }
         }
+    }
+
+    private static boolean isUpperBound(Mention lower, Mention upper) {
+        return lower != null && lower.kind() == upper.kind() && lower.qualifier() == dev.factx.model.Qualifier.MIN
+                && upper.qualifier() == dev.factx.model.Qualifier.MAX && java.util.Objects.equals(lower.unit(), upper.unit());
     }
 
     /** The date in the article header ("Published on 12 April 2019"), read with the date recognizer. */

@@ -61,16 +61,20 @@ public final class MetricClassifier {
             case DATE, DURATION -> null;
             case COUNT -> nouns.metric(toks.get(figure.last()));
             case PERCENT -> percent(toks, clauses, figure);
-            case RATIO -> ratio(figure);
+            case RATIO -> ratio(toks, figure);
             case MONEY, QUANTITY -> keyword(toks, clauses, figure);
         };
     }
 
-    private String ratio(Mention figure) {
-        if ("fraction".equals(figure.unit())) {
-            return "share";
+    private String ratio(List<Token> toks, Mention figure) {
+        boolean afterChange = false;
+        for (int k = figure.first() - 1; k >= 0 && k >= figure.first() - 2; k--) {
+            afterChange |= CHANGE_WORDS.contains(toks.get(k).lower()) || toks.get(k).is("by");
         }
-        return figure.rule().equals("ratio.multiply-verb") ? "growth" : "other";
+        if ("fraction".equals(figure.unit())) {
+            return afterChange ? "growth" : "share"; // "cut by a third" is a change; "a third of trade" a share
+        }
+        return figure.rule().equals("ratio.multiply-verb") || afterChange ? "growth" : "other";
     }
 
     private String percent(List<Token> toks, Clauses clauses, Mention figure) {
@@ -87,6 +91,10 @@ public final class MetricClassifier {
             return "growth";
         }
         int clause = clauses.of(first);
+        // "growth of 11.2 to 12.9 percent", "an increase of 5%"
+        if (prev != null && prev.is("of") && first >= 2 && CHANGE_AFTER.contains(toks.get(first - 2).lower())) {
+            return "growth";
+        }
         for (int k = first - 1; k >= 0 && k >= first - 6 && clauses.of(k) == clause; k--) {
             String w = toks.get(k).lower();
             if (RATE_WORDS.contains(w)) {

@@ -15,6 +15,7 @@ public final class CalendarWords {
 
     private final Map<String, Integer> months = new HashMap<>();
     private final Set<String> cueMonths = new HashSet<>();
+    private final Set<String> abbreviations = new HashSet<>();
     private final Map<String, String> seasons = new HashMap<>();
     private final Map<String, Integer> ordinals = new HashMap<>();
 
@@ -23,6 +24,9 @@ public final class CalendarWords {
             months.put(r[0], Integer.valueOf(r[1]));
             if (r[2].equals("cue")) {
                 cueMonths.add(r[0]);
+            }
+            if (r[3].equals("abbr")) {
+                abbreviations.add(r[0]);
             }
         }
         for (String[] r : Lexicon.rows("seasons.tsv")) {
@@ -36,6 +40,11 @@ public final class CalendarWords {
     /** The month number of a capitalized month name or abbreviation, or null. */
     public Integer month(String word) {
         return months.get(word);
+    }
+
+    /** True for a month abbreviation (Jan, Sept), which may carry a dot. */
+    public boolean isAbbreviation(String word) {
+        return abbreviations.contains(word);
     }
 
     /** True for month names that are also common words (May, March) and need a cue to be read bare. */

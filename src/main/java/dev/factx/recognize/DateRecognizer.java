@@ -45,11 +45,13 @@ public final class DateRecognizer implements Recognizer {
 
     private final CalendarWords calendar;
     private final NumberParser numbers;
+    private final CountNouns nouns;
     private final Set<String> functionWords;
 
-    public DateRecognizer(CalendarWords calendar, NumberParser numbers) {
+    public DateRecognizer(CalendarWords calendar, NumberParser numbers, CountNouns nouns) {
         this.calendar = calendar;
         this.numbers = numbers;
+        this.nouns = nouns;
         this.functionWords = new HashSet<>(Lexicon.lines("function-words.txt"));
     }
 
@@ -115,6 +117,9 @@ public final class DateRecognizer implements Recognizer {
         Found month = monthFirst(s, j, i, mod);
         if (month != null) {
             return month;
+        }
+        if (isYear(s, j) && standaloneYear(s, j)) {
+            return new Found(i, j, TimeValue.ymd(Integer.parseInt(tok(s, j).text()), null, null).withMod(mod), "date.year");
         }
         Found season = seasonForm(s, j, i, mod);
         if (season != null) {
@@ -184,7 +189,7 @@ public final class DateRecognizer implements Recognizer {
     /** Index after a month token and an abbreviation's dot ("Sept."). */
     private int afterMonth(SentenceTokens s, int j) {
         Token dot = tok(s, j + 1);
-        if (dot != null && dot.isSymbol(".") && !dot.spaceBefore() && tok(s, j).text().length() <= 4) {
+        if (dot != null && dot.isSymbol(".") && !dot.spaceBefore() && calendar.isAbbreviation(tok(s, j).text())) {
             return j + 2;
         }
         return j + 1;
@@ -481,7 +486,7 @@ public final class DateRecognizer implements Recognizer {
                 return false;
             }
             boolean cued = prev != null && CUES.contains(prev.lower());
-            if (!cued && looksPlural(next)) {
+            if (!cued && !next.isCapitalized() && nouns.isPluralNoun(next)) {
                 return false; // 2000 people
             }
         }
@@ -489,11 +494,6 @@ public final class DateRecognizer implements Recognizer {
             return false;
         }
         return true;
-    }
-
-    private static boolean looksPlural(Token t) {
-        String w = t.lower();
-        return !t.isCapitalized() && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us");
     }
 
     // ---- relative dates ----

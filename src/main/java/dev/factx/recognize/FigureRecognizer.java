@@ -105,8 +105,11 @@ public final class FigureRecognizer implements Recognizer {
                     continue;
                 }
                 readings.set(k, a);
-            } else if (a.kind != b.kind) {
-                continue;
+            } else if (a.kind != b.kind || !java.util.Objects.equals(a.unit, b.unit)) {
+                continue; // "dropped 0.3 percentage points to 4.1%" is a change and a level, not a range
+            }
+            if (before != null && (before.is("by") || CHANGE_VERBS.contains(before.lower()))) {
+                continue; // "raised rates by 50 basis points to 7.75%": a change and the level it reached
             }
             if (fromTo && isChange(s, a.first - 1)) {
                 continue; // a change over time: both ends exact
@@ -232,9 +235,10 @@ public final class FigureRecognizer implements Recognizer {
                 if (prev.isWord()) {
                     return false; // S300, G20, Q1
                 }
-                if ((prev.isDash() || prev.isSymbol("+/")) && s.at(n.first() - 2) != null && !prev.spaceBefore()
-                        && (s.get(n.first() - 2).isWord() || s.get(n.first() - 2).isNumber())) {
-                    return false; // Mi-8, ASEAN+6, 24/7
+                Token beforePrev = s.at(n.first() - 2);
+                if (beforePrev != null && !prev.spaceBefore()
+                        && ((prev.isDash() && beforePrev.isWord()) || (prev.isSymbol("+/") && (beforePrev.isWord() || beforePrev.isNumber())))) {
+                    return false; // Mi-8, ASEAN+6, 24/7; but 2-4% is a range
                 }
                 if (prev.isSymbol(":.#№")) {
                     return false; // 10:30, No.5
@@ -484,6 +488,9 @@ public final class FigureRecognizer implements Recognizer {
                 continue;
             }
             if (nouns.isPluralNoun(w)) {
+                if (units.time.matchAt(s.tokens(), k) != null) {
+                    return null; // "54 mins ago": a time, not a count of minutes
+                }
                 return new Reading(Kind.COUNT, n.first(), k, n.value(), w.lower(), "count.noun", n.first(), n);
             }
             k++;

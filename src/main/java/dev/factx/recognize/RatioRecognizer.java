@@ -129,11 +129,13 @@ public final class RatioRecognizer implements Recognizer {
         if ((w.equals("a") || w.equals("one")) && next != null && FRACTIONS.containsKey(next.lower())
                 && !next.lower().endsWith("s") && !next.is("half")) {
             Token after = s.at(i + 2);
-            if (after != null && after.is("of")) {
+            // "a third of the market"; "cut by a third"
+            if ((after != null && after.is("of")) || (prev != null && prev.is("by"))) {
                 return fraction(i, i + 1, FRACTIONS.get(next.lower()), "ratio.fraction");
             }
         }
-        if (w.equals("half") && next != null && (next.is("of") || next.is("the") || next.is("its") || next.is("their"))
+        if (w.equals("half") && ((next != null && (next.is("of") || next.is("the") || next.is("its") || next.is("their")))
+                || (prev != null && prev.is("by")))
                 && !(prev != null && (prev.is("first") || prev.is("second") || prev.is("latter") || prev.is("other")))) {
             return fraction(i, i, new BigDecimal("0.5"), "ratio.half");
         }
