@@ -130,9 +130,10 @@ public final class Extractor {
             List<Token> toks = a.tokens.tokens();
             List<DatedMention> dates = new ArrayList<>();
             String lastDateBefore = lastDate;
+            a.mentions.removeIf(m -> m.kind() == Kind.DATE && m.time().needsDay() && doc.day() == null);
             for (Mention m : a.mentions) {
                 if (m.kind() == Kind.DATE) {
-                    TimeValue.Anchor anchor = new TimeValue.Anchor(doc.year(), doc.month(), lastYear);
+                    TimeValue.Anchor anchor = new TimeValue.Anchor(doc.year(), doc.month(), doc.day(), lastYear);
                     String value = m.time().resolve(anchor);
                     dates.add(new DatedMention(m, value));
                     Integer y = m.time().resolvedYear(anchor);

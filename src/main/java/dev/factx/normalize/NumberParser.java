@@ -78,13 +78,25 @@ public final class NumberParser {
     }
 
     private NumberPhrase parseDigits(List<Token> toks, int i) {
-        BigDecimal v = digitValue(toks.get(i).text());
+        String digits = toks.get(i).text();
+        int last = i;
+        // "€185 000": groups of three digits after a single space belong to the number
+        boolean grouping = digits.length() <= 3 && digits.chars().allMatch(Character::isDigit);
+        while (grouping && last + 1 < toks.size()) {
+            Token g = toks.get(last + 1);
+            if (!g.isNumber() || g.text().length() != 3 || g.start() != toks.get(last).end() + 1
+                    || !g.text().chars().allMatch(Character::isDigit)
+                    || (last + 2 < toks.size() && toks.get(last + 2).isNumber() && !toks.get(last + 2).spaceBefore())) {
+                break;
+            }
+            digits = digits + g.text();
+            last++;
+        }
+        BigDecimal v = digitValue(digits);
         if (v == null) {
             return null;
         }
-        int last = i;
-        boolean scaled = false;
-        // "1.5" followed by a spelled fraction is rare; scale words are common
+        BigDecimal scale = BigDecimal.ONE;
         if (last + 1 < toks.size()) {
             Token next = toks.get(last + 1);
             if (next.isWord() && !next.spaceBefore()) {
@@ -93,31 +105,29 @@ public final class NumberParser {
                     s = scales.get(next.lower());
                 }
                 if (s != null && (s.attachable || next.lower().length() > 2)) {
-                    v = v.multiply(s.multiplier);
+                    scale = s.multiplier;
                     last++;
-                    scaled = true;
                 } else {
-                    return tail(toks, i, last, v, false, scaled);
+                    return tail(toks, i, last, v, false, scale);
                 }
             } else if (next.isWord()) {
                 BigDecimal m = scaleWord(next);
                 if (m != null) {
-                    v = v.multiply(m);
+                    scale = m;
                     last++;
-                    scaled = true;
                 }
             }
         }
-        return tail(toks, i, last, v, false, scaled);
+        return tail(toks, i, last, v.multiply(scale), false, scale);
     }
 
     /** Applies a trailing {@code -plus} ("twenty-plus years"). */
-    private static NumberPhrase tail(List<Token> toks, int first, int last, BigDecimal v, boolean spelled, boolean scaled) {
+    private static NumberPhrase tail(List<Token> toks, int first, int last, BigDecimal v, boolean spelled, BigDecimal scale) {
         if (last + 2 < toks.size() && toks.get(last + 1).isDash() && !toks.get(last + 1).spaceBefore()
                 && toks.get(last + 2).is("plus") && !toks.get(last + 2).spaceBefore()) {
-            return new NumberPhrase(first, last + 2, v, spelled, scaled, true);
+            return new NumberPhrase(first, last + 2, v, spelled, scale, true);
         }
-        return new NumberPhrase(first, last, v, spelled, scaled, false);
+        return new NumberPhrase(first, last, v, spelled, scale, false);
     }
 
     /** The value of a digit token: {@code 1,250,000.5}, {@code 3 000}, a decimal comma {@code 2,5}; null if malformed. */
@@ -188,14 +198,14 @@ public final class NumberParser {
                 k += 2;
             }
             if (k + 1 < toks.size() && toks.get(k + 1).is("of")) {
-                return new NumberPhrase(i, k, null, true, false, false);
+                return new NumberPhrase(i, k, null, true, BigDecimal.ONE, false);
             }
             return null;
         }
         if (w.equals("half") && i + 2 < toks.size() && toks.get(i + 1).is("a")) {
             BigDecimal m = magnitude(toks.get(i + 2));
             if (m != null) {
-                return new NumberPhrase(i, i + 2, m.divide(BigDecimal.valueOf(2)), true, true, false);
+                return new NumberPhrase(i, i + 2, m.divide(BigDecimal.valueOf(2)), true, m, false);
             }
             return null;
         }
@@ -215,7 +225,7 @@ public final class NumberParser {
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal current = BigDecimal.ZERO;
         boolean any = false;
-        boolean scaled = false;
+        BigDecimal scale = BigDecimal.ONE;
         int last = -1;
         BigDecimal lastMultiplier = BigDecimal.ONE;
         scan:
@@ -252,7 +262,7 @@ public final class NumberParser {
                 case "magnitude" -> {
                     total = total.add((current.signum() == 0 ? BigDecimal.ONE : current).multiply(word.value));
                     current = BigDecimal.ZERO;
-                    scaled = true;
+                    scale = word.value;
                     lastMultiplier = word.value;
                 }
                 default -> {
@@ -290,7 +300,7 @@ public final class NumberParser {
                     if (m != null && lastMultiplier.equals(BigDecimal.ONE)) {
                         value = value.multiply(m);
                         last++;
-                        scaled = true;
+                        scale = m;
                     }
                 }
             }
@@ -299,7 +309,7 @@ public final class NumberParser {
         if (leadingA && value.signum() == 0) {
             return null;
         }
-        return tail(toks, i, last, value, true, scaled);
+        return tail(toks, i, last, value, true, scale);
     }
 
     private BigDecimal magnitude(Token t) {

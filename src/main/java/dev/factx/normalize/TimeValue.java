@@ -17,12 +17,36 @@ package dev.factx.normalize;
  * @param anaphoric true when the year is the year last mentioned ({@code that same year})
  * @param end       the inclusive end of an interval, or null
  * @param mod       {@code early}, {@code mid} or {@code late}, or null
+ * @param relDays   for {@code yesterday}, {@code today}, {@code tomorrow}: offset in days from the document date; or null
+ * @param relWeeks  for {@code last week}, {@code next week}: offset in weeks; or null
  */
 public record TimeValue(Integer year, Integer month, Integer day, String suffix, String fixed,
-                        Integer relYears, Integer relMonths, boolean anaphoric, TimeValue end, String mod) {
+                        Integer relYears, Integer relMonths, boolean anaphoric, TimeValue end, String mod,
+                        Integer relDays, Integer relWeeks) {
 
-    /** What a date is resolved against. */
-    public record Anchor(Integer docYear, Integer docMonth, Integer lastYear) {
+    /** What a date is resolved against: the document's date (as far as known) and the year last mentioned. */
+    public record Anchor(Integer docYear, Integer docMonth, Integer docDay, Integer lastYear) {
+        java.time.LocalDate docDate() {
+            return docYear == null || docMonth == null || docDay == null ? null : java.time.LocalDate.of(docYear, docMonth, docDay);
+        }
+    }
+
+    public TimeValue(Integer year, Integer month, Integer day, String suffix, String fixed,
+                     Integer relYears, Integer relMonths, boolean anaphoric, TimeValue end, String mod) {
+        this(year, month, day, suffix, fixed, relYears, relMonths, anaphoric, end, mod, null, null);
+    }
+
+    public static TimeValue relativeDay(int offset) {
+        return new TimeValue(null, null, null, null, null, null, null, false, null, null, offset, null);
+    }
+
+    public static TimeValue relativeWeek(int offset) {
+        return new TimeValue(null, null, null, null, null, null, null, false, null, null, null, offset);
+    }
+
+    /** True for a date that needs the document's day ({@code yesterday}, {@code next week}). */
+    public boolean needsDay() {
+        return relDays != null || relWeeks != null;
     }
 
     public static TimeValue ymd(Integer year, Integer month, Integer day) {
@@ -46,28 +70,28 @@ public record TimeValue(Integer year, Integer month, Integer day, String suffix,
     }
 
     public TimeValue withEnd(TimeValue e) {
-        return new TimeValue(year, month, day, suffix, fixed, relYears, relMonths, anaphoric, e, mod);
+        return new TimeValue(year, month, day, suffix, fixed, relYears, relMonths, anaphoric, e, mod, relDays, relWeeks);
     }
 
     public TimeValue withMod(String m) {
-        return new TimeValue(year, month, day, suffix, fixed, relYears, relMonths, anaphoric, end, m);
+        return new TimeValue(year, month, day, suffix, fixed, relYears, relMonths, anaphoric, end, m, relDays, relWeeks);
     }
 
     public TimeValue withSuffix(String s) {
-        return new TimeValue(year, month, day, s, fixed, relYears, relMonths, anaphoric, end, mod);
+        return new TimeValue(year, month, day, s, fixed, relYears, relMonths, anaphoric, end, mod, relDays, relWeeks);
     }
 
     public TimeValue withYear(Integer y) {
-        return new TimeValue(y, month, day, suffix, fixed, relYears, relMonths, anaphoric, end, mod);
+        return new TimeValue(y, month, day, suffix, fixed, relYears, relMonths, anaphoric, end, mod, relDays, relWeeks);
     }
 
     public TimeValue withAnaphoric() {
-        return new TimeValue(year, month, day, suffix, fixed, relYears, relMonths, true, end, mod);
+        return new TimeValue(year, month, day, suffix, fixed, relYears, relMonths, true, end, mod, relDays, relWeeks);
     }
 
     /** True when the value needs no anchor: every part is written out. */
     public boolean explicit() {
-        return (year != null || fixed != null) && relYears == null && relMonths == null && !anaphoric
+        return (year != null || fixed != null) && relYears == null && relMonths == null && !anaphoric && !needsDay()
                 && (end == null || end.explicit() || end.year == null);
     }
 
@@ -80,6 +104,10 @@ public record TimeValue(Integer year, Integer month, Integer day, String suffix,
     public Integer resolvedYear(Anchor a) {
         if (fixed != null) {
             return null;
+        }
+        if (needsDay()) {
+            String v = resolve(a);
+            return v == null ? null : Integer.valueOf(v.substring(0, 4));
         }
         if (year != null) {
             return year;
@@ -107,6 +135,18 @@ public record TimeValue(Integer year, Integer month, Integer day, String suffix,
 
     /** The ISO 8601 / TIMEX3 value: {@code 2018-11-13}, {@code 2017-12}, {@code XXXX-04-04}, {@code 2014/2017}. */
     public String resolve(Anchor a) {
+        if (needsDay()) {
+            java.time.LocalDate d = a.docDate();
+            if (d == null) {
+                return null; // "yesterday" in a text whose day is unknown cannot be normalized
+            }
+            if (relDays != null) {
+                return d.plusDays(relDays).toString();
+            }
+            java.time.LocalDate w = d.plusWeeks(relWeeks);
+            return String.format("%04d-W%02d", w.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                    w.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        }
         String start = single(a);
         if (end == null) {
             return start;

@@ -109,7 +109,11 @@ public final class DateRecognizer implements Recognizer {
             return century;
         }
         if (the) {
-            return mod == null ? quarterOrHalf(s, j, i) : null;
+            if (mod != null) {
+                return null;
+            }
+            Found q = quarterOrHalf(s, j, i);
+            return q != null ? q : seasonForm(s, j, i, null);
         }
         if (mod == null) {
             return null;
@@ -211,6 +215,21 @@ public final class DateRecognizer implements Recognizer {
             TimeValue tv = TimeValue.ymd(null, m, day[0]).withMod(mod);
             int last = day[1];
             int[] day2 = null;
+            Integer m2 = isRangeLink(s, last + 1) ? monthAt(s, last + 2) : null;
+            if (m2 != null && m2 > m) {
+                int[] d2 = dayAt(s, afterMonth(s, last + 2));
+                if (d2 != null) {
+                    int end = d2[1];
+                    TimeValue tv2 = TimeValue.ymd(null, m2, d2[0]);
+                    int[] year = yearAfterComma(s, end + 1);
+                    if (year != null) {
+                        tv = tv.withYear(year[0]);
+                        tv2 = tv2.withYear(year[0]);
+                        end = year[1];
+                    }
+                    return new Found(first, end, tv.withEnd(tv2), "date.month-day-range");
+                }
+            }
             if (isRangeLink(s, last + 1)) {
                 day2 = dayAt(s, last + 2);
                 if (day2 != null && day2[0] > day[0]) {
@@ -441,11 +460,18 @@ public final class DateRecognizer implements Recognizer {
             }
             Token before = tok(s, i - 2);
             if (prev.isDash() && before != null && !prev.spaceBefore() && (before.isWord() || before.isNumber())
-                    && !(before.isNumber() && before.text().length() == 4)) {
+                    && !(before.isNumber() && before.text().length() == 4)
+                    && !(before.is("mid") || before.is("early") || before.is("late"))) {
                 return false; // Mi-2018 style designations (a year range is read elsewhere)
             }
         }
         Token next = tok(s, i + 1);
+        boolean prevGluedToWord = prev != null && !prev.spaceBefore() && tok(s, i - 2) != null && tok(s, i - 2).isWord();
+        if ((prev != null && prev.isNumber() && !prevGluedToWord
+                && !(prev.text().length() <= 2 && tok(s, i - 2) != null && calendar.month(tok(s, i - 2).text()) != null))
+                || (next != null && next.isNumber())) {
+            return false; // "+44 20 2019 0500": a phone number, not a year
+        }
         if (next != null && !next.spaceBefore()) {
             if (next.isWord() && !next.text().equals("s")) {
                 return false; // 2019nCoV
@@ -504,9 +530,12 @@ public final class DateRecognizer implements Recognizer {
      */
     private Found relative(SentenceTokens s, int i) {
         Token t = tok(s, i);
-        Token n1 = tok(s, i + 1);
-        if (t == null || n1 == null) {
+        if (t == null) {
             return null;
+        }
+        Token n1 = tok(s, i + 1);
+        if (n1 == null) {
+            n1 = new Token(t.end(), t.end(), Token.Type.SYMBOL, "", true); // end of sentence
         }
         Token prev = tok(s, i - 1);
         if ((t.is("last") || t.is("this") || t.is("next")) && (n1.is("year") || n1.is("month"))) {
@@ -533,6 +562,34 @@ public final class DateRecognizer implements Recognizer {
             if (unit != null && ago != null && ago.is("ago") && (unit.is("months") || unit.is("month"))) {
                 return new Found(i, n.last() + 2, TimeValue.relativeMonth(-n.value().intValue()), "date.months-ago");
             }
+        }
+        // "the end of the year", "the beginning of next year": the year, with a modifier
+        if (t.is("the") && (n1.is("end") || n1.is("beginning") || n1.is("start") || n1.is("middle"))
+                && tok(s, i + 2) != null && tok(s, i + 2).is("of") && tok(s, i + 3) != null) {
+            String mod = n1.is("end") ? "late" : n1.is("middle") ? "mid" : "early";
+            Token y1 = tok(s, i + 3);
+            Token y2 = tok(s, i + 4);
+            if (y1.is("the") && y2 != null && y2.is("year")) {
+                return new Found(i, i + 4, TimeValue.relativeYear(0).withMod(mod), "date.year-part");
+            }
+            if ((y1.is("this") || y1.is("next") || y1.is("last")) && y2 != null && y2.is("year")) {
+                int off = y1.is("this") ? 0 : y1.is("last") ? -1 : 1;
+                return new Found(i, i + 4, TimeValue.relativeYear(off).withMod(mod), "date.year-part");
+            }
+            if (isYear(s, i + 3)) {
+                return new Found(i, i + 3, TimeValue.ymd(Integer.parseInt(y1.text()), null, null).withMod(mod), "date.year-part");
+            }
+        }
+        if (t.is("yesterday") || t.is("today") || t.is("tomorrow")) {
+            if (t.is("today") && (n1.is("'s") || n1.is("’s"))) {
+                return null; // "today's climate" means the present, not a day
+            }
+            int off = t.is("yesterday") ? -1 : t.is("today") ? 0 : 1;
+            return new Found(i, i, TimeValue.relativeDay(off), "date.relative-day");
+        }
+        if ((t.is("last") || t.is("this") || t.is("next")) && n1.is("week") && !(prev != null && prev.is("the"))) {
+            int off = t.is("last") ? -1 : t.is("this") ? 0 : 1;
+            return new Found(i, i + 1, TimeValue.relativeWeek(off), "date.relative-week");
         }
         if (t.is("a") && n1.is("year") && tok(s, i + 2) != null && tok(s, i + 2).is("ago")) {
             return new Found(i, i + 2, TimeValue.relativeYear(-1), "date.years-ago");
@@ -619,6 +676,9 @@ public final class DateRecognizer implements Recognizer {
                 return new Found(first, same[0], TimeValue.sameYear().withSuffix(suffix), "date.quarter");
             }
             Token ty = tok(s, k + 1);
+            if (ty != null && ty.is("the") && tok(s, k + 2) != null && tok(s, k + 2).is("year") && first != j) {
+                return new Found(first, k + 2, TimeValue.relativeYear(0).withSuffix(suffix), "date.quarter"); // the second half of the year
+            }
             if (ty != null && (ty.is("this") || ty.is("last") || ty.is("next")) && tok(s, k + 2) != null && tok(s, k + 2).is("year")) {
                 int off = ty.is("this") ? 0 : ty.is("last") ? -1 : 1;
                 return new Found(first, k + 2, TimeValue.relativeYear(off).withSuffix(suffix), "date.quarter");

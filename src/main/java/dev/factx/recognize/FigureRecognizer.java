@@ -44,6 +44,10 @@ public final class FigureRecognizer implements Recognizer {
             "boosted", "up", "down", "changed", "moved", "widened", "narrowed", "doubled", "tripled");
     /** Function words that may stand between a number and its noun: "six such workshops", "two more ships". */
     private static final Set<String> POST_DETERMINERS = Set.of("such", "other", "more", "own", "same", "additional");
+    private static final Set<String> MONTHS_AND_DAYS = Set.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+            "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday");
     private static final Set<String> RATE_YEAR = Set.of("year", "annum", "annually", "yearly");
     private static final Set<String> RATE_DAY = Set.of("day", "daily");
 
@@ -71,6 +75,9 @@ public final class FigureRecognizer implements Recognizer {
         int i = 0;
         while (i < toks.size()) {
             NumberPhrase n = s.free(i) ? numbers.parse(toks, i) : null;
+            if (n == null && s.free(i)) {
+                n = articleDuration(s, i);
+            }
             if (n == null || !s.freeRange(n.first(), n.last()) || !isFigureNumber(s, n)) {
                 i++;
                 continue;
@@ -84,34 +91,47 @@ public final class FigureRecognizer implements Recognizer {
         for (int k = 0; k + 1 < phrases.size(); k++) {
             Reading a = readings.get(k);
             Reading b = readings.get(k + 1);
-            if (b == null) {
+            NumberPhrase pa = phrases.get(k);
+            NumberPhrase pb = phrases.get(k + 1);
+            if (a == null && b == null) {
                 continue;
             }
-            int linkAt = (a != null ? a.last : phrases.get(k).last()) + 1;
-            Token link = s.at(linkAt);
-            if (link == null || linkAt + 1 != b.first) {
+            int aFirst = a != null ? a.first : pa.first();
+            int aLast = a != null ? a.last : pa.last();
+            int bFirst = b != null ? b.first : pb.first();
+            Token link = s.at(aLast + 1);
+            if (link == null || aLast + 2 != bFirst) {
                 continue;
             }
-            Token before = s.at((a != null ? a.first : phrases.get(k).first()) - 1);
+            Token before = s.at(aFirst - 1);
             boolean between = before != null && before.is("between") && link.is("and");
             boolean fromTo = before != null && before.is("from") && (link.is("to") || link.isDash());
             boolean plainRange = link.isDash() || link.is("to") || link.is("or");
             if (!(between || fromTo || plainRange)) {
                 continue;
             }
+            boolean bothOwn = a != null && b != null;
             if (a == null) {
-                a = borrowUnit(phrases.get(k), b);
+                a = lowerEnd(pa, b); // "2-4%", "20 to 25 million euros"
                 if (a == null) {
                     continue;
                 }
                 readings.set(k, a);
+            } else if (b == null) {
+                b = upperEnd(a, pb); // "$3-4 billion"
+                if (b == null) {
+                    continue;
+                }
+                readings.set(k + 1, b);
+                a = rescaled(a, pb);
+                readings.set(k, a);
             } else if (a.kind != b.kind || !java.util.Objects.equals(a.unit, b.unit)) {
                 continue; // "dropped 0.3 percentage points to 4.1%" is a change and a level, not a range
             }
-            if (before != null && (before.is("by") || CHANGE_VERBS.contains(before.lower()))) {
+            if (bothOwn && before != null && (before.is("by") || CHANGE_VERBS.contains(before.lower()))) {
                 continue; // "raised rates by 50 basis points to 7.75%": a change and the level it reached
             }
-            if (fromTo && isChange(s, a.first - 1)) {
+            if (fromTo && isChange(s, aFirst - 1)) {
                 continue; // a change over time: both ends exact
             }
             bounds[k] = Qualifier.MIN;
@@ -129,6 +149,10 @@ public final class FigureRecognizer implements Recognizer {
             int last = r.last;
             Qualifier q = Qualifier.EXACT;
             QualifierReader.Found before = qualifiers.before(toks, first);
+            if (before != null && r.kind == Kind.DURATION && before.first() == before.last() && toks.get(before.first()).is("over")
+                    && !(s.at(before.first() - 1) != null && DURATION_CUES.contains(s.get(before.first() - 1).lower()))) {
+                before = null; // "carried out over four days" is during, not more than
+            }
             if (before != null && s.freeRange(before.first(), before.last()) && bounds[k] == null) {
                 q = before.qualifier();
                 first = before.first();
@@ -164,32 +188,80 @@ public final class FigureRecognizer implements Recognizer {
         }
     }
 
-    /** The lower end of a range written without its unit takes the unit of the upper end: {@code 2-4%}. */
-    private Reading borrowUnit(NumberPhrase a, Reading b) {
-        if (a.vague() || b.number.vague()) {
+    /** Words before "a year", "an hour" that make it a length of time rather than a frequency ("twice a year"). */
+    private static final Set<String> DURATION_CUES = Set.of("for", "lasted", "lasting", "lasts", "took", "takes", "within",
+            "spent", "after", "than", "nearly", "almost", "about", "around", "over", "under", "roughly", "some",
+            "half", "by", "in", "of");
+
+    /**
+     * "an hour", "a decade", "half an hour", "a year and a half" as a number phrase ending right
+     * before the time unit, so the duration reader can take it; null when the article is not a
+     * number there ("twice a year", "a year ago").
+     */
+    private NumberPhrase articleDuration(SentenceTokens s, int i) {
+        Token t = s.get(i);
+        BigDecimal value;
+        int unitAt;
+        if ((t.is("a") || t.is("an")) && units.time.matchAt(s.tokens(), i + 1) != null) {
+            value = BigDecimal.ONE;
+            unitAt = i + 1;
+        } else if (t.is("half") && s.at(i + 1) != null && (s.get(i + 1).is("a") || s.get(i + 1).is("an"))
+                && units.time.matchAt(s.tokens(), i + 2) != null) {
+            value = new BigDecimal("0.5");
+            unitAt = i + 2;
+        } else {
             return null;
         }
-        BigDecimal factor = b.number.value().signum() == 0 ? BigDecimal.ONE
-                : b.value == null ? null : b.value.divide(b.number.value(), java.math.MathContext.DECIMAL64);
-        if (factor == null) {
+        Token prev = s.at(i - 1);
+        Token unit = s.get(unitAt);
+        Token after = s.at(unitAt + 1);
+        if (!unit.lower().matches("year|month|week|day|hour|minute|decade|century")
+                || (after != null && (after.is("ago") || after.is("earlier") || after.is("later")))) {
+            return null;
+        }
+        if (value.equals(BigDecimal.ONE) && !(prev != null && DURATION_CUES.contains(prev.lower()))) {
+            return null;
+        }
+        // "a year and a half": the half joins after the unit; the reader sees the number before the unit
+        return new NumberPhrase(i, unitAt - 1, value, true, BigDecimal.ONE, false);
+    }
+
+    /** The lower end of a range written without its unit takes the unit of the upper end: {@code 2-4%}. */
+    private Reading lowerEnd(NumberPhrase a, Reading b) {
+        if (a.vague() || b.number.vague() || b.value == null) {
             return null;
         }
         BigDecimal value = a.value();
-        if (!a.scaled() && b.number.scaled()) {
-            // "between 2 and 3 billion": the scale written once applies to both
-            value = value.multiply(factor);
-        } else if (b.kind != Kind.COUNT) {
-            value = value.multiply(unitFactor(b));
+        if (!a.scaled()) {
+            value = value.multiply(b.number.scale()); // "between 2 and 3 billion": the scale written once applies to both
         }
+        value = value.multiply(unitFactor(b));
         return new Reading(b.kind, a.first(), a.last(), value, b.unit, b.rule + "+range", a.first(), a);
     }
 
-    /** The factor the upper end's unit applied, without its scale word. */
-    private static BigDecimal unitFactor(Reading b) {
-        if (b.number.value().signum() == 0 || b.value == null) {
+    /** The upper end of a range written without its unit takes the unit of the lower end: {@code $3-4 billion}. */
+    private Reading upperEnd(Reading a, NumberPhrase b) {
+        if (b.vague() || a.number.vague() || a.value == null) {
+            return null;
+        }
+        return new Reading(a.kind, b.first(), b.last(), b.value().multiply(unitFactor(a)), a.unit, a.rule + "+range", b.first(), b);
+    }
+
+    /** The lower end takes the scale written only on the upper end: {@code $3-4 billion} is $3 billion to $4 billion. */
+    private static Reading rescaled(Reading a, NumberPhrase b) {
+        if (a.number.scaled() || !b.scaled()) {
+            return a;
+        }
+        return new Reading(a.kind, a.first, a.last, a.value.multiply(b.scale()), a.unit, a.rule, a.numberAt,
+                a.number.withValue(a.number.value().multiply(b.scale())));
+    }
+
+    /** The factor the unit applied (a subunit's 0.01, a unit conversion), without the scale word. */
+    private static BigDecimal unitFactor(Reading r) {
+        if (r.number.value().signum() == 0 || r.value == null) {
             return BigDecimal.ONE;
         }
-        return b.value.divide(b.number.value(), java.math.MathContext.DECIMAL64);
+        return r.value.divide(r.number.value(), java.math.MathContext.DECIMAL64);
     }
 
     /** True when a change verb stands just before "from": "rose from X to Y". */
@@ -232,8 +304,8 @@ public final class FigureRecognizer implements Recognizer {
         Token next = s.at(n.last() + 1);
         if (first.isNumber()) {
             if (prev != null && !first.spaceBefore()) {
-                if (prev.isWord()) {
-                    return false; // S300, G20, Q1
+                if (prev.isWord() && currencies.marks.matchEndingAt(s.tokens(), n.first() - 1) == null) {
+                    return false; // S300, G20, Q1; but USD2bn is money
                 }
                 Token beforePrev = s.at(n.first() - 2);
                 if (beforePrev != null && !prev.spaceBefore()
@@ -273,16 +345,54 @@ public final class FigureRecognizer implements Recognizer {
             // spelled numbers in hyphenated compounds are adjectives: "two-state solution", "six-party talks"
             if (next != null && next.isDash() && !next.spaceBefore() && s.at(n.last() + 2) != null
                     && !s.get(n.last() + 2).spaceBefore() && s.get(n.last() + 2).isWord()
-                    && !s.get(n.last() + 2).is("plus")) {
+                    && !s.get(n.last() + 2).is("plus") && units.time.matchAt(s.tokens(), n.last() + 2) == null
+                    && !s.get(n.last() + 2).is("fold")) {
                 return false;
             }
         }
         return true;
     }
 
+    /**
+     * True when the word before a number is a capitalized name word ("Boeing 787", "Chapter 3"),
+     * not a qualifier, month or function word that happens to open the sentence ("About 450").
+     */
+    private boolean isNameBefore(SentenceTokens s, int at) {
+        Token prev = s.at(at - 1);
+        if (prev == null || !prev.isWord() || !prev.isCapitalized() || !s.get(at).spaceBefore()) {
+            return false;
+        }
+        if (nouns.isFunctionWord(prev) || qualifiers.before(s.tokens(), at) != null
+                || currencies.marks.matchEndingAt(s.tokens(), at - 1) != null) {
+            return false;
+        }
+        if (at - 1 == 0 && prev.lower().endsWith("ly")) {
+            return false; // "Exactly 40 ships", "Only 12 firms"
+        }
+        return !MONTHS_AND_DAYS.contains(prev.text());
+    }
+
     // ---- the unit readers, in order ----
 
     private Reading read(SentenceTokens s, NumberPhrase n) {
+        Reading r = readUnit(s, n);
+        if (r == null || r.kind == Kind.COUNT || r.kind == Kind.DURATION || r.value == null || r.first != n.first()) {
+            return r;
+        }
+        // "-0.4%", "−15°C": a minus sign glued to the number and spaced from what stands before it
+        Token sign = s.at(n.first() - 1);
+        if (sign != null && sign.isSymbol("-\u2212") && !s.get(n.first()).spaceBefore() && s.free(n.first() - 1)
+                && (n.first() - 1 == 0 || sign.spaceBefore() || s.get(n.first() - 2).isSymbol("(["))) {
+            BigDecimal negated = r.kind == Kind.QUANTITY && r.unit.equals("°C")
+                    ? units.physical.matchAt(s.tokens(), n.last() + 1).value().convert(n.value().negate())
+                    : r.value.negate();
+            return new Reading(r.kind, n.first() - 1, r.last, negated, r.unit, r.rule + "+sign", r.numberAt,
+                    n.withValue(n.value().negate()));
+        }
+        return r;
+    }
+
+    private Reading readUnit(SentenceTokens s, NumberPhrase n) {
         Reading r = money(s, n);
         if (r == null) {
             r = percent(s, n);
@@ -332,8 +442,8 @@ public final class FigureRecognizer implements Recognizer {
         PhraseTable.Match<Currencies.Currency> name = currencies.names.matchAt(toks, after);
         if (name != null) {
             Token next = s.at(name.last() + 1);
-            if ((s.get(after).is("pounds") || s.get(after).is("pound")) && next != null && next.is("of")) {
-                return null; // 2,000 pounds of grain is a weight
+            if ((s.get(after).is("pounds") || s.get(after).is("pound")) && (next != null && next.is("of") || weighed(s, n.first()))) {
+                return null; // "2,000 pounds of grain", "weighs 11 pounds": a weight
             }
             if (name.value().code().equals("KRW") && s.get(after).is("won") && !n.scaled()) {
                 return null; // "won" is a verb far more often than a currency
@@ -343,6 +453,16 @@ public final class FigureRecognizer implements Recognizer {
                     name.value().isSubunit() ? "money.subunit" : "money.name", n.first(), n);
         }
         return null;
+    }
+
+    /** True when a word of weight stands shortly before: "weighs about 11 pounds", "a weight of 6 pounds". */
+    private static boolean weighed(SentenceTokens s, int at) {
+        for (int k = at - 1; k >= 0 && k >= at - 5; k--) {
+            if (s.get(k).lower().startsWith("weigh")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Reading percent(SentenceTokens s, NumberPhrase n) {
@@ -364,6 +484,12 @@ public final class FigureRecognizer implements Recognizer {
         if (t.is("percent") || t.is("pct") || t.is("per-cent")) {
             return new Reading(Kind.PERCENT, n.first(), a, n.value(), "%", "percent.word", n.first(), n);
         }
+        if (t.isDash() && !t.spaceBefore() && t2 != null && !t2.spaceBefore() && (t2.is("percent") || t2.is("per"))) {
+            int last = t2.is("per") && s.at(a + 2) != null && s.get(a + 2).is("cent") ? a + 2 : a + 1;
+            if (t2.is("percent") || last == a + 2) {
+                return new Reading(Kind.PERCENT, n.first(), last, n.value(), "%", "percent.word", n.first(), n); // "a 10-percent stake"
+            }
+        }
         if ((t.is("percentage") && t2 != null && (t2.is("points") || t2.is("point")))) {
             return new Reading(Kind.PERCENT, n.first(), a + 1, n.value(), "pp", "percent.points", n.first(), n);
         }
@@ -381,15 +507,21 @@ public final class FigureRecognizer implements Recognizer {
 
     private Reading quantity(SentenceTokens s, NumberPhrase n) {
         if (n.vague()) {
-            return null;
+            // "thousands of tonnes"
+            Token of = s.at(n.last() + 1);
+            PhraseTable.Match<Units.Unit> u = of != null && of.is("of") ? units.physical.matchAt(s.tokens(), n.last() + 2) : null;
+            if (u == null || s.get(n.last() + 2).text().length() <= 2) {
+                return null;
+            }
+            return new Reading(Kind.QUANTITY, n.first(), u.last(), null, u.value().canonical(), "quantity.vague", n.first(), n);
         }
         PhraseTable.Match<Units.Unit> u = units.physical.matchAt(s.tokens(), n.last() + 1);
         if (u == null) {
             return null;
         }
         Token unitTok = s.get(n.last() + 1);
-        if (unitTok.text().length() <= 2 && unitTok.isCapitalized() && !unitTok.text().equals("W")) {
-            return null; // "5 T" or "3 Mt" in prose are names more often than units
+        if (unitTok.text().length() == 1 && unitTok.isCapitalized() && !unitTok.text().equals("W")) {
+            return null; // "5 T" in prose is a name more often than a unit
         }
         int last = u.last();
         String unit = u.value().canonical();
@@ -420,9 +552,32 @@ public final class FigureRecognizer implements Recognizer {
         if (t == null || (!t.spaceBefore() && t.isWord())) {
             return null;
         }
+        if (t.isDash() && !t.spaceBefore()) {
+            // "a 25-year contract", "a two-week tour"; but "a 10-year-old boy" is an age
+            Token unitTok = s.at(a + 1);
+            PhraseTable.Match<Units.Unit> u = unitTok != null && !unitTok.spaceBefore() ? units.time.matchAt(s.tokens(), a + 1) : null;
+            Token after = u == null ? null : s.at(u.last() + 1);
+            if (u == null || (after != null && after.isDash() && !after.spaceBefore())) {
+                return null;
+            }
+            if (unitTok.isCapitalized() && after != null && after.isWord() && after.isCapitalized()) {
+                return null; // "the Six-Day War": a name
+            }
+            return new Reading(Kind.DURATION, n.first(), u.last(), u.value().convert(n.value()), u.value().canonical(),
+                    "duration.compound", n.first(), n);
+        }
         PhraseTable.Match<Units.Unit> u = units.time.matchAt(s.tokens(), a);
         if (u == null) {
             return null;
+        }
+        if (t.isCapitalized() && s.get(n.first()).isCapitalized() && n.first() > 0) {
+            int k = u.last() + 1;
+            if (s.at(k) != null && s.get(k).isSymbol("'’")) {
+                k++;
+            }
+            if (s.at(k) != null && s.get(k).isWord() && s.get(k).isCapitalized()) {
+                return null; // "the Hundred Years' War", "the Six Day War": a name
+            }
         }
         Token next = s.at(u.last() + 1);
         if (next != null && (next.is("old") || next.is("ago") || next.is("of") && s.at(u.last() + 2) != null
@@ -432,12 +587,21 @@ public final class FigureRecognizer implements Recognizer {
         if (next != null && next.isDash() && !next.spaceBefore()) {
             return null; // "10-year-old"
         }
-        return new Reading(Kind.DURATION, n.first(), u.last(), u.value().convert(n.value()), u.value().canonical(),
+        BigDecimal value = n.value();
+        int last = u.last();
+        if (s.at(last + 3) != null && s.get(last + 1).is("and") && s.get(last + 2).is("a") && s.get(last + 3).is("half")) {
+            value = value.add(new BigDecimal("0.5")); // "a year and a half"
+            last += 3;
+        }
+        return new Reading(Kind.DURATION, n.first(), last, u.value().convert(value), u.value().canonical(),
                 "duration.unit", n.first(), n);
     }
 
     private Reading count(SentenceTokens s, NumberPhrase n) {
         Token firstTok = s.get(n.first());
+        if (firstTok.isNumber() && isNameBefore(s, n.first())) {
+            return null; // "Boeing 787 jets", "Article 5 obligations", "Nord Stream 2 partners"
+        }
         if (!n.vague() && firstTok.isWord() && (firstTok.is("one") || firstTok.is("zero")) && !n.scaled()) {
             return null; // "one of", "no one", "one another": a lone "one" is seldom a count
         }
@@ -482,9 +646,16 @@ public final class FigureRecognizer implements Recognizer {
                 Token tail = s.get(k + 2);
                 if (nouns.isPluralNoun(tail) && !(s.at(k + 3) != null && s.get(k + 3).isWord()
                         && nouns.isPluralNoun(s.get(k + 3)))) {
-                    return new Reading(Kind.COUNT, n.first(), k + 2, n.value(), tail.lower(), "count.noun", n.first(), n);
+                    String compound = w.lower() + s.get(k + 1).text() + tail.lower(); // "start-ups"
+                    return new Reading(Kind.COUNT, n.first(), k + 2, n.value(), compound, "count.noun", n.first(), n);
                 }
                 k += 3;
+                continue;
+            }
+            Token following = s.at(k + 1);
+            if (nouns.isPluralNoun(w) && w.isCapitalized() && following != null && following.isWord()
+                    && !following.isCapitalized() && nouns.isPluralNoun(following) && s.free(k + 1)) {
+                k++; // "450 Chinese companies": the nationality is a modifier of the noun after it
                 continue;
             }
             if (nouns.isPluralNoun(w)) {

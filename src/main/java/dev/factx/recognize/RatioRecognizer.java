@@ -40,7 +40,10 @@ public final class RatioRecognizer implements Recognizer {
             "quarters", new BigDecimal("0.25"), "fifths", new BigDecimal("0.2"), "tenths", new BigDecimal("0.1"));
     private static final Set<String> COMPARATIVE = Set.of("as", "more", "less", "the", "that", "higher", "lower",
             "larger", "bigger", "smaller", "longer", "shorter", "greater", "faster", "slower", "cheaper", "dearer",
-            "over", "above", "what");
+            "over", "above", "what", "those");
+    /** Verbs after a fraction used as a subject: "a quarter were sold". */
+    private static final Set<String> FRACTION_VERBS = Set.of("were", "was", "are", "is", "have", "has", "had", "will",
+            "would", "could", "said", "say", "remain", "remained");
     private static final Map<String, Integer> ADVERBS = Map.of("twice", 2, "thrice", 3);
 
     private final NumberParser numbers;
@@ -79,7 +82,8 @@ public final class RatioRecognizer implements Recognizer {
         Token next = s.at(i + 1);
         Token prev = s.at(i - 1);
         Integer verb = MULTIPLY_VERBS.get(w);
-        if (verb == null && w.equals("double") && prev != null && TO_VERB.contains(prev.lower())) {
+        if (verb == null && w.equals("double") && prev != null && TO_VERB.contains(prev.lower())
+                && !(next != null && (next.is("digits") || next.is("digit")))) {
             verb = 2;
         }
         if (verb == null && w.equals("halved")) {
@@ -116,8 +120,16 @@ public final class RatioRecognizer implements Recognizer {
                 int last = a.isDash() ? n.last() + 2 : n.last() + 1;
                 Token frac = s.get(last);
                 Token after = s.at(last + 1);
-                if (after != null && (after.is("of") || after.is("the"))) {
+                if ((after != null && (after.is("of") || after.is("the"))) || (prev != null && prev.is("by"))) {
                     return fraction(i, last, n.value().multiply(FRACTIONS.get(frac.lower()), MathContext.DECIMAL64), "ratio.fraction");
+                }
+            }
+            // one in five, 1 in 10
+            if (a != null && a.is("in") && n.value().signum() > 0) {
+                NumberPhrase d = numbers.parse(s.tokens(), n.last() + 2);
+                if (d != null && !d.vague() && d.value().compareTo(n.value()) > 0 && d.last() == n.last() + 2
+                        && s.free(n.last() + 2) && d.value().compareTo(BigDecimal.valueOf(1000)) <= 0) {
+                    return fraction(i, d.last(), n.value().divide(d.value(), MathContext.DECIMAL64), "ratio.one-in");
                 }
             }
             if (n.value().compareTo(BigDecimal.ONE) == 0 && a != null && b != null && a.isDash() && !a.spaceBefore()
@@ -129,8 +141,8 @@ public final class RatioRecognizer implements Recognizer {
         if ((w.equals("a") || w.equals("one")) && next != null && FRACTIONS.containsKey(next.lower())
                 && !next.lower().endsWith("s") && !next.is("half")) {
             Token after = s.at(i + 2);
-            // "a third of the market"; "cut by a third"
-            if ((after != null && after.is("of")) || (prev != null && prev.is("by"))) {
+            // "a third of the market"; "cut by a third"; "a quarter were sold"
+            if ((after != null && (after.is("of") || FRACTION_VERBS.contains(after.lower()))) || (prev != null && prev.is("by"))) {
                 return fraction(i, i + 1, FRACTIONS.get(next.lower()), "ratio.fraction");
             }
         }
