@@ -9,6 +9,8 @@ import dev.factx.classify.PeriodAttributor;
 import dev.factx.classify.QualifierReader;
 import dev.factx.input.Article;
 import dev.factx.input.ArticleSplitter;
+import dev.factx.input.HtmlPage;
+import dev.factx.input.HtmlReader;
 import dev.factx.input.Page;
 import dev.factx.model.Fact;
 import dev.factx.model.Kind;
@@ -87,13 +89,32 @@ public final class Extractor {
      * @param html true to read {@code text} as an HTML page
      */
     public List<Fact> extract(String file, String text, boolean html) {
-        Page page = articles.split(text, null);
-        OffsetMap offsets = new OffsetMap(text);
+        String body = text;
+        String pageTitle = null;
+        DocumentDate metadata = null;
+        if (html) {
+            // offsets of HTML facts point into the article text the reader extracts, as the schema says
+            HtmlPage htmlPage = HtmlReader.read(text);
+            body = htmlPage.text();
+            pageTitle = htmlPage.title();
+            metadata = metadataDate(htmlPage.publishedDate());
+        }
+        Page page = articles.split(body, pageTitle);
+        OffsetMap offsets = new OffsetMap(body);
         List<Fact> out = new ArrayList<>();
         for (Article article : page.articles()) {
-            extractArticle(file, text, article, page.footerYear(), null, offsets, out);
+            extractArticle(file, body, article, page.footerYear(), metadata, offsets, out);
         }
         return out;
+    }
+
+    /** The page's published date (YYYY-MM-DD) as a document date, or null. */
+    private static DocumentDate metadataDate(String iso) {
+        if (iso == null || !iso.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return null;
+        }
+        return new DocumentDate(Integer.valueOf(iso.substring(0, 4)), Integer.valueOf(iso.substring(5, 7)),
+                Integer.valueOf(iso.substring(8, 10)), "metadata");
     }
 
     /** A sentence as the later stages see it. */
@@ -168,10 +189,19 @@ public final class Extractor {
                 int start = toks.get(m.first()).start();
                 int end = toks.get(m.last()).end();
                 out.add(new Fact(file, article.index(), article.title(), offsets.codePoints(start), offsets.codePoints(end),
-                        text.substring(start, end), m.kind(), m.value(), m.unit(), m.qualifier(), date, period, metric,
+                        text.substring(start, end), m.kind(), canonical(m.value()), m.unit(), m.qualifier(), date, period, metric,
                         a.sentence.text(), m.rule(), doc.iso(), doc.source(), m.time() == null ? null : m.time().mod()));
             }
         }
+    }
+
+    /** Ten significant digits, no trailing zeros, never an exponent: 3400000000, 0.3333333333, 0.9071847. */
+    static java.math.BigDecimal canonical(java.math.BigDecimal v) {
+        if (v == null) {
+            return null;
+        }
+        java.math.BigDecimal r = v.round(new java.math.MathContext(10, java.math.RoundingMode.HALF_EVEN)).stripTrailingZeros();
+        return r.scale() < 0 ? r.setScale(0) : r;
     }
 
     private static boolean isUpperBound(Mention lower, Mention upper) {

@@ -29,7 +29,8 @@ public final class MetricClassifier {
             "rises", "rising", "risen", "increased", "increase", "increases", "increasing", "fell", "fall", "falls",
             "falling", "fallen", "declined", "decline", "declines", "declining", "dropped", "drop", "drops", "jumped",
             "jump", "jumps", "surged", "surge", "climbed", "climb", "slipped", "slid", "plunged", "gained", "gain",
-            "gains", "lost", "shrank", "expanded", "contracted", "growth", "up", "down", "higher", "lower", "more",
+            "gains", "lost", "shrank", "shrink", "shrinks", "shrinking", "expand", "expands", "expanded", "contract",
+            "contracts", "contracted", "slump", "slumped", "tumbled", "soared", "growth", "up", "down", "higher", "lower", "more",
             "less", "decrease", "decreased", "reduction", "cut", "boosted");
     private static final Set<String> CHANGE_AFTER = Set.of("increase", "increases", "rise", "rises", "growth", "gain",
             "gains", "jump", "decline", "declines", "drop", "drops", "fall", "falls", "decrease", "reduction", "cut",
@@ -62,7 +63,8 @@ public final class MetricClassifier {
             case COUNT -> nouns.metric(toks.get(figure.last()));
             case PERCENT -> percent(toks, clauses, figure);
             case RATIO -> ratio(toks, figure);
-            case MONEY, QUANTITY -> keyword(toks, clauses, figure);
+            case MONEY -> keyword(toks, clauses, figure);
+            case QUANTITY -> "trade".equals(keyword(toks, clauses, figure)) ? "trade" : "other"; // tonnes shipped abroad are trade
         };
     }
 

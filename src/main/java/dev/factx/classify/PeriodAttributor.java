@@ -75,11 +75,14 @@ public final class PeriodAttributor {
         int nearestDistance = Integer.MAX_VALUE;
         for (DatedMention d : dates) {
             Mention m = d.mention();
-            if (clauses.of(m.first()) != clause || isBase(toks, m)) {
+            if (clauses.of(m.first()) != clause || isBase(toks, m) || isStartingPoint(toks, m) || isAttributive(toks, m)) {
                 continue;
             }
+            if (farAcrossComma(toks, clauses, figure, m)) {
+                continue; // "climb to $10 billion, a target first floated in Istanbul in 2012"
+            }
             if (m.first() > figure.last() && m.first() - figure.last() <= 2 && after == null
-                    && LINKS.contains(toks.get(m.first() - 1).lower())) {
+                    && (m.first() == figure.last() + 1 || LINKS.contains(toks.get(m.first() - 1).lower()))) {
                 after = d;
             }
             if (m.last() < figure.first() && figure.first() - m.last() <= 2) {
@@ -128,6 +131,47 @@ public final class PeriodAttributor {
         return null;
     }
 
+    /** How far a date may stand from a figure across a comma and still be its period. */
+    private static final int COMMA_REACH = 8;
+
+    /**
+     * True when a comma separates the date from the figure and they stand far apart, unless the
+     * date opens the clause ("last year's turnover amounted to $2.5 billion, exceeding ... by 19%").
+     */
+    private static boolean farAcrossComma(List<Token> toks, Clauses clauses, Mention figure, Mention date) {
+        int from = Math.min(figure.last(), date.last());
+        int to = Math.max(figure.first(), date.first());
+        if (to - from <= COMMA_REACH) {
+            return false;
+        }
+        boolean comma = false;
+        for (int k = from + 1; k < to && !comma; k++) {
+            comma = toks.get(k).isSymbol(",");
+        }
+        if (!comma) {
+            return false;
+        }
+        int clauseStart = clauses.firstToken(clauses.of(date.first()));
+        return date.first() - clauseStart > 3;
+    }
+
+    /** "since May 2018": the start of an open stretch of time, not the time a figure refers to. */
+    private static boolean isStartingPoint(List<Token> toks, Mention date) {
+        return date.first() > 0 && toks.get(date.first() - 1).is("since");
+    }
+
+    /** "their 2015 peak", "its 2019 outlook": a year naming another thing, not the figure's time. */
+    private static boolean isAttributive(List<Token> toks, Mention date) {
+        if (date.first() != date.last() || date.first() == 0 || date.last() + 1 >= toks.size()) {
+            return false;
+        }
+        Token before = toks.get(date.first() - 1);
+        Token after = toks.get(date.last() + 1);
+        return after.isWord() && !after.isCapitalized() && !after.is("and") && !after.is("to")
+                && (before.is("its") || before.is("their") || before.is("his") || before.is("her") || before.is("our")
+                    || before.is("'s") || before.is("’s"));
+    }
+
     /** True for "at that time", "by the that time", "by then" in the clause. */
     private static boolean anaphoricTime(List<Token> toks, Clauses clauses, int clause) {
         for (int k = 0; k + 1 < toks.size(); k++) {
@@ -156,8 +200,8 @@ public final class PeriodAttributor {
             if (t.is("figure") || t.is("level") || t.is("levels") || t.is("figures")) {
                 return true;
             }
-            if (t.isSymbol(",;()")) {
-                return false;
+            if (t.isSymbol(",;()") || t.isNumber()) {
+                return false; // the comparison word belongs to something before: "against just 300 MW two years ago"
             }
         }
         return false;

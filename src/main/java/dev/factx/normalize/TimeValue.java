@@ -44,6 +44,11 @@ public record TimeValue(Integer year, Integer month, Integer day, String suffix,
         return new TimeValue(null, null, null, null, null, null, null, false, null, null, null, offset);
     }
 
+    /** This quarter (0), last quarter (-1): months from the document month, shown as a quarter. */
+    public static TimeValue relativeQuarter(int offset) {
+        return new TimeValue(null, null, null, "quarter", null, null, offset * 3, false, null, null, null, null);
+    }
+
     /** True for a date that needs the document's day ({@code yesterday}, {@code next week}). */
     public boolean needsDay() {
         return relDays != null || relWeeks != null;
@@ -169,6 +174,12 @@ public record TimeValue(Integer year, Integer month, Integer day, String suffix,
         Integer m = month;
         if (relMonths != null && a.docMonth() != null) {
             m = Math.floorMod(a.docMonth() - 1 + relMonths, 12) + 1;
+            if ("quarter".equals(suffix)) {
+                return b.append("-Q").append((m - 1) / 3 + 1).toString();
+            }
+        }
+        if ("quarter".equals(suffix)) {
+            return b.toString(); // the quarter is unknown without the document's month: the year is what is known
         }
         if (m != null) {
             b.append('-').append(String.format("%02d", m));

@@ -41,6 +41,8 @@ public final class DateRecognizer implements Recognizer {
             "p", "pp", "flight", "route", "room", "article", "section", "paragraph", "resolution", "model",
             "version", "v", "chapter", "line", "code", "id", "ref", "item", "boeing", "airbus", "vision",
             "agenda", "horizon", "expo", "euro", "strategy", "programme", "program", "plan", "act", "law");
+    private static final Set<String> SENTENCE_START_VERBS = Set.of("was", "is", "will", "has", "had", "saw", "brought",
+            "marked", "began", "ended", "proved", "turned");
     private static final Set<String> DAY_SUFFIXES = Set.of("st", "nd", "rd", "th");
 
     private final CalendarWords calendar;
@@ -258,6 +260,11 @@ public final class DateRecognizer implements Recognizer {
                     return new Found(first, year[1], TimeValue.ymd(year[0], m, null).withEnd(TimeValue.ymd(year[0], m2, null)),
                             "date.month-range-year");
                 }
+                if (tok(s, k).isDash() && !tok(s, k).spaceBefore() && !tok(s, k + 1).spaceBefore()) {
+                    // "April–June": a range of months in the document's year
+                    return new Found(first, k2 - 1, TimeValue.ymd(null, m, null).withEnd(TimeValue.ymd(null, m2, null)),
+                            "date.month-range");
+                }
             }
         }
         int k2 = k;
@@ -300,8 +307,11 @@ public final class DateRecognizer implements Recognizer {
         }
         boolean cued = hasModifier || rel != null || (prev != null && CUES.contains(prev.lower()));
         if (!cued) {
-            // a capitalized month that is not an ordinary word can stand alone at a sentence start
-            if (calendar.needsCue(name.text()) || first != 0) {
+            // a month opening a sentence stands alone only as a time ("February was cold", "June, ..."),
+            // not as a modifier ("December corn futures rose")
+            Token after = tok(s, j + 1);
+            if (calendar.needsCue(name.text()) || first != 0 || after == null
+                    || !(after.isSymbol(",") || SENTENCE_START_VERBS.contains(after.lower()))) {
                 return null;
             }
         }
@@ -586,6 +596,12 @@ public final class DateRecognizer implements Recognizer {
             }
             int off = t.is("yesterday") ? -1 : t.is("today") ? 0 : 1;
             return new Found(i, i, TimeValue.relativeDay(off), "date.relative-day");
+        }
+        if ((t.is("last") || t.is("this") || t.is("next") || t.is("current")) && n1.is("quarter")
+                && !(prev != null && prev.is("the") && !t.is("current"))) {
+            int off = t.is("last") ? -1 : t.is("next") ? 1 : 0;
+            int from = t.is("current") && prev != null && prev.is("the") ? i - 1 : i;
+            return new Found(from, i + 1, TimeValue.relativeQuarter(off), "date.relative-quarter");
         }
         if ((t.is("last") || t.is("this") || t.is("next")) && n1.is("week") && !(prev != null && prev.is("the"))) {
             int off = t.is("last") ? -1 : t.is("this") ? 0 : 1;

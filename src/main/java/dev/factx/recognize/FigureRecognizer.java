@@ -526,20 +526,29 @@ public final class FigureRecognizer implements Recognizer {
         int last = u.last();
         String unit = u.value().canonical();
         // a rate: "30 billion cubic metres a year", "per day"
-        Token r1 = s.at(last + 1);
-        Token r2 = s.at(last + 2);
+        int rateAt = last + 1;
+        if (s.at(rateAt) != null && s.get(rateAt).is("of") && s.at(rateAt + 1) != null && s.get(rateAt + 1).isWord()
+                && !nouns.isFunctionWord(s.get(rateAt + 1))) {
+            rateAt += 2; // "400,000 litres of milk a day": the rate follows what is measured
+        }
+        Token r1 = s.at(rateAt);
+        Token r2 = s.at(rateAt + 1);
+        int before = last;
+        int rateEnd = -1;
         if (r1 != null && r2 != null && (r1.is("a") || r1.is("per") || r1.is("each")) && !unit.contains("/")) {
             if (RATE_YEAR.contains(r2.lower())) {
                 unit += "/yr";
-                last += 2;
+                rateEnd = rateAt + 1;
             } else if (RATE_DAY.contains(r2.lower())) {
                 unit += "/d";
-                last += 2;
+                rateEnd = rateAt + 1;
             }
         } else if (r1 != null && (r1.is("annually") || r1.is("yearly")) && !unit.contains("/")) {
             unit += "/yr";
-            last += 1;
+            rateEnd = rateAt;
         }
+        // a rate right after the unit joins the span ("16.5 bcm a year"); after "of milk" it only sets the unit
+        last = rateEnd >= 0 && rateAt == before + 1 ? rateEnd : before;
         return new Reading(Kind.QUANTITY, n.first(), last, u.value().convert(n.value()), unit, "quantity.unit", n.first(), n);
     }
 
@@ -569,6 +578,12 @@ public final class FigureRecognizer implements Recognizer {
         PhraseTable.Match<Units.Unit> u = units.time.matchAt(s.tokens(), a);
         if (u == null) {
             return null;
+        }
+        Token numberTok = s.get(n.first());
+        Token before = s.at(n.first() - 1);
+        if (numberTok.is("one") && !(before != null && (DURATION_CUES.contains(before.lower())
+                || qualifiers.before(s.tokens(), n.first()) != null))) {
+            return null; // "may one day buy": someday, not a length of time
         }
         if (t.isCapitalized() && s.get(n.first()).isCapitalized() && n.first() > 0) {
             int k = u.last() + 1;
