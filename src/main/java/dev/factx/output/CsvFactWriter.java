@@ -16,7 +16,8 @@ import org.apache.commons.csv.CSVPrinter;
  * <p>factx copies untrusted web text into files that people open in spreadsheets, and a cell
  * such as {@code =HYPERLINK(...)} would run there as a formula (CWE-1236). With the formula guard
  * on, a text cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage
- * return is prefixed with {@code '}, which spreadsheets read as "this is text". Numeric columns
+ * return, and has something after it, is prefixed with {@code '}, which spreadsheets read as
+ * "this is text"; {@code --no-formula-guard} turns this off. Numeric columns
  * ({@code article}, {@code start}, {@code end}, {@code value}) are never prefixed: a negative
  * value stays a number.
  *
@@ -70,9 +71,13 @@ public final class CsvFactWriter implements FactWriter {
         return formulaGuard && startsLikeFormula(text) ? "'" + text : text;
     }
 
-    /** True when a spreadsheet would evaluate {@code text} typed into a cell as a formula. */
+    /**
+     * True when a spreadsheet would evaluate {@code text} typed into a cell as a formula. A lone
+     * sign has nothing to evaluate, and {@code -} is how the {@code file} column names standard
+     * input, so a one-character cell is left as it is.
+     */
     static boolean startsLikeFormula(String text) {
-        if (text.isEmpty()) {
+        if (text.length() < 2) {
             return false;
         }
         char first = text.charAt(0);

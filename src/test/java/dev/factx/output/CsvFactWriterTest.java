@@ -107,6 +107,13 @@ class CsvFactWriterTest {
     }
 
     @Test
+    void formulaGuardLeavesALoneSignSuchAsTheStdinNameAlone() throws IOException {
+        CSVRecord record = parse(write(true, TestFacts.money().file("-").unit("=").build())).get(0);
+        assertThat(record.get("file")).isEqualTo("-");
+        assertThat(record.get("unit")).isEqualTo("=");
+    }
+
+    @Test
     void formulaGuardCanBeTurnedOff() throws IOException {
         Fact fact = TestFacts.money().sentence("=1+1").build();
         assertThat(parse(write(false, fact)).get(0).get("sentence")).isEqualTo("=1+1");
