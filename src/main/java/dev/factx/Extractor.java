@@ -1,20 +1,78 @@
 package dev.factx;
 
+import dev.factx.classify.Clauses;
+import dev.factx.classify.DatedMention;
+import dev.factx.classify.DocumentDate;
+import dev.factx.classify.DocumentDater;
+import dev.factx.classify.MetricClassifier;
+import dev.factx.classify.PeriodAttributor;
+import dev.factx.classify.QualifierReader;
+import dev.factx.input.Article;
+import dev.factx.input.ArticleSplitter;
+import dev.factx.input.Page;
 import dev.factx.model.Fact;
+import dev.factx.model.Kind;
+import dev.factx.normalize.CalendarWords;
+import dev.factx.normalize.Currencies;
+import dev.factx.normalize.NumberParser;
+import dev.factx.normalize.TimeValue;
+import dev.factx.normalize.Units;
+import dev.factx.recognize.CountNouns;
+import dev.factx.recognize.DateRecognizer;
+import dev.factx.recognize.FigureRecognizer;
+import dev.factx.recognize.Mention;
+import dev.factx.recognize.RatioRecognizer;
+import dev.factx.recognize.Recognizer;
+import dev.factx.recognize.SentenceTokens;
+import dev.factx.text.OffsetMap;
+import dev.factx.text.Sentence;
+import dev.factx.text.SentenceSplitter;
+import dev.factx.text.Token;
+import dev.factx.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The library facade: turns one document's text into facts.
+ *
+ * <p>The pipeline, in the order a figure travels through it: the page is split into articles
+ * and furniture ({@link ArticleSplitter}); each article into sentences ({@link SentenceSplitter})
+ * and tokens ({@link Tokenizer}); recognizers find dates, ratios and figures with units, each
+ * claiming its tokens; the article's own date is found ({@link DocumentDater}) and its dates are
+ * resolved against it in reading order; each figure gets its qualifier (while recognized), period
+ * ({@link PeriodAttributor}) and metric ({@link MetricClassifier}); facts come out in document order.
  *
  * <p>Immutable and thread-safe: lexicons and patterns are loaded once and shared, so one
  * instance can serve many threads.
  */
 public final class Extractor {
 
+    /** URLs and e-mail addresses hold digits that are never figures. */
+    private static final Pattern LINKS = Pattern.compile("(?:https?://|www\\.)[^\\s<>\"”)]{1,2000}|[\\w.+-]{1,200}@[\\w-]{1,200}\\.[\\w.]{1,100}");
+
     private final ExtractOptions options;
+    private final ArticleSplitter articles = new ArticleSplitter();
+    private final SentenceSplitter sentences = new SentenceSplitter();
+    private final List<Recognizer> recognizers;
+    private final DateRecognizer dateRecognizer;
+    private final DocumentDater dater = new DocumentDater();
+    private final PeriodAttributor periods = new PeriodAttributor();
+    private final MetricClassifier metrics;
 
     public Extractor(ExtractOptions options) {
         this.options = options;
+        NumberParser numbers = new NumberParser();
+        QualifierReader qualifiers = new QualifierReader();
+        CountNouns nouns = new CountNouns();
+        this.dateRecognizer = new DateRecognizer(new CalendarWords(), numbers, nouns);
+        this.recognizers = List.of(
+                dateRecognizer,
+                new RatioRecognizer(numbers, qualifiers),
+                new FigureRecognizer(numbers, new Currencies(), new Units(), nouns, qualifiers));
+        this.metrics = new MetricClassifier(nouns);
     }
 
     public ExtractOptions options() {
@@ -29,6 +87,130 @@ public final class Extractor {
      * @param html true to read {@code text} as an HTML page
      */
     public List<Fact> extract(String file, String text, boolean html) {
-        return List.of(); // TODO(core): pipeline being written
+        Page page = articles.split(text, null);
+        OffsetMap offsets = new OffsetMap(text);
+        List<Fact> out = new ArrayList<>();
+        for (Article article : page.articles()) {
+            extractArticle(file, text, article, page.footerYear(), null, offsets, out);
+        }
+        return out;
+    }
+
+    /** A sentence as the later stages see it. */
+    private record Analyzed(Sentence sentence, SentenceTokens tokens, List<Mention> mentions) {
+    }
+
+    private void extractArticle(String file, String text, Article article, Integer footerYear,
+                                DocumentDate metadata, OffsetMap offsets, List<Fact> out) {
+        // 1. sentences and mentions
+        List<Analyzed> analyzed = new ArrayList<>();
+        List<DocumentDater.Seen> seenDates = new ArrayList<>();
+        for (Article.Block block : article.blocks()) {
+            for (Sentence sentence : sentences.split(text, block.start(), block.end())) {
+                List<Token> toks = Tokenizer.tokenize(text, sentence.start(), sentence.end());
+                SentenceTokens st = new SentenceTokens(sentence, toks, ignoredTokens(text, sentence, toks));
+                List<Mention> mentions = new ArrayList<>();
+                for (Recognizer r : recognizers) {
+                    r.recognize(st, mentions);
+                }
+                mentions.sort(Comparator.comparingInt(Mention::first));
+                analyzed.add(new Analyzed(sentence, st, mentions));
+                for (Mention m : mentions) {
+                    if (m.kind() == Kind.DATE) {
+                        seenDates.add(new DocumentDater.Seen(m, toks));
+                    }
+                }
+            }
+        }
+        // 2. the article's date, then its dates resolved in reading order
+        DocumentDate doc = dater.date(options.referenceDate(), headerDate(article), metadata, seenDates, footerYear);
+        Integer lastYear = null;
+        String lastDate = null;
+        for (Analyzed a : analyzed) {
+            List<Token> toks = a.tokens.tokens();
+            List<DatedMention> dates = new ArrayList<>();
+            String lastDateBefore = lastDate;
+            for (Mention m : a.mentions) {
+                if (m.kind() == Kind.DATE) {
+                    TimeValue.Anchor anchor = new TimeValue.Anchor(doc.year(), doc.month(), lastYear);
+                    String value = m.time().resolve(anchor);
+                    dates.add(new DatedMention(m, value));
+                    Integer y = m.time().resolvedYear(anchor);
+                    if (y != null && m.time().fixed() == null) {
+                        lastYear = m.time().end() != null && m.time().end().year() != null ? m.time().end().year() : y;
+                    }
+                    lastDate = value;
+                }
+            }
+            Clauses clauses = new Clauses(toks);
+            int d = 0;
+            Mention previous = null;
+            String previousMetric = null;
+            for (Mention m : a.mentions) {
+                String date = null;
+                String period = null;
+                String metric = null;
+                if (m.kind() == Kind.DATE) {
+                    date = dates.get(d++).value();
+                } else {
+                    period = periods.period(toks, clauses, dates, m, lastDateBefore);
+                    metric = metrics.metric(toks, clauses, m);
+                    if (isUpperBound(previous, m)) {
+                        metric = previousMetric; // both ends of "growth of 11.2 to 12.9 percent" measure the same thing
+                    }
+                    previous = m;
+                    previousMetric = metric;
+                }
+                if (!options.kinds().contains(m.kind())) {
+                    continue;
+                }
+                int start = toks.get(m.first()).start();
+                int end = toks.get(m.last()).end();
+                out.add(new Fact(file, article.index(), article.title(), offsets.codePoints(start), offsets.codePoints(end),
+                        text.substring(start, end), m.kind(), m.value(), m.unit(), m.qualifier(), date, period, metric,
+                        a.sentence.text(), m.rule(), doc.iso(), doc.source(), m.time() == null ? null : m.time().mod()));
+            }
+        }
+    }
+
+    private static boolean isUpperBound(Mention lower, Mention upper) {
+        return lower != null && lower.kind() == upper.kind() && lower.qualifier() == dev.factx.model.Qualifier.MIN
+                && upper.qualifier() == dev.factx.model.Qualifier.MAX && java.util.Objects.equals(lower.unit(), upper.unit());
+    }
+
+    /** The date in the article header ("Published on 12 April 2019"), read with the date recognizer. */
+    private DocumentDate headerDate(Article article) {
+        String line = article.datelineText();
+        if (line == null) {
+            return null;
+        }
+        List<Token> toks = Tokenizer.tokenize(line, 0, line.length());
+        SentenceTokens st = new SentenceTokens(new Sentence(0, line.length(), line), toks, new boolean[toks.size()]);
+        List<Mention> found = new ArrayList<>();
+        dateRecognizer.recognize(st, found);
+        for (Mention m : found) {
+            TimeValue t = m.time();
+            if (t.year() != null && t.end() == null && t.relYears() == null) {
+                return new DocumentDate(t.year(), t.month(), t.day(), "dateline");
+            }
+        }
+        return null;
+    }
+
+    /** Tokens inside URLs and e-mail addresses. */
+    private static boolean[] ignoredTokens(String text, Sentence sentence, List<Token> toks) {
+        boolean[] ignored = new boolean[toks.size()];
+        Matcher m = LINKS.matcher(text).region(sentence.start(), sentence.end());
+        int k = 0;
+        while (m.find()) {
+            while (k < toks.size() && toks.get(k).end() <= m.start()) {
+                k++;
+            }
+            int j = k;
+            while (j < toks.size() && toks.get(j).start() < m.end()) {
+                ignored[j++] = true;
+            }
+        }
+        return ignored;
     }
 }

@@ -1,0 +1,86 @@
+package dev.factx.classify;
+
+import dev.factx.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits a sentence's tokens into clauses, the scope in which a figure looks for its period and
+ * its metric: a new clause starts after {@code ;}, after a comma followed by a conjunction that
+ * opens a new statement ({@code , and}, {@code , but}, {@code , while}), at a spaced dash, and
+ * inside brackets. Plain commas do not split: "amounted to $2.5 billion, exceeding the figure
+ * for 2017 by 19%" is one statement.
+ *
+ * <p>Immutable.
+ */
+public final class Clauses {
+
+    private static final Set<String> OPENERS = Set.of("and", "but", "while", "whereas", "although", "though", "which", "yet");
+
+    private final int[] clause;
+    /** For each clause id, the clause that encloses it (itself for top-level clauses). */
+    private final int[] parent;
+    private final int[] clauseFirst;
+
+    public Clauses(List<Token> toks) {
+        clause = new int[toks.size()];
+        int[] parentTmp = new int[toks.size() + 1];
+        int[] firstTmp = new int[toks.size() + 1];
+        int next = 0;
+        int current = 0;
+        parentTmp[0] = 0;
+        firstTmp[0] = 0;
+        int[] stack = new int[toks.size() + 1];
+        int depth = 0;
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (t.isSymbol("(")) {
+                stack[depth++] = current;
+                next++;
+                parentTmp[next] = current;
+                firstTmp[next] = i;
+                current = next;
+                clause[i] = current;
+                continue;
+            }
+            if (t.isSymbol(")") && depth > 0) {
+                clause[i] = current;
+                current = stack[--depth];
+                continue;
+            }
+            boolean split = t.isSymbol(";")
+                    || (t.isSymbol(",") && i + 1 < toks.size() && OPENERS.contains(toks.get(i + 1).lower()))
+                    || (t.isDash() && t.spaceBefore() && i + 1 < toks.size() && toks.get(i + 1).spaceBefore());
+            if (split) {
+                next++;
+                parentTmp[next] = depth > 0 ? parentTmp[current] : next;
+                firstTmp[next] = i;
+                current = next;
+            }
+            clause[i] = current;
+        }
+        parent = java.util.Arrays.copyOf(parentTmp, next + 1);
+        clauseFirst = java.util.Arrays.copyOf(firstTmp, next + 1);
+    }
+
+    public int of(int token) {
+        return clause[token];
+    }
+
+    /** The clause enclosing a bracketed one, or the clause itself. */
+    public int parentOf(int clauseId) {
+        return parent[clauseId];
+    }
+
+    public boolean bracketed(int clauseId) {
+        return parent[clauseId] != clauseId;
+    }
+
+    public int firstToken(int clauseId) {
+        return clauseFirst[clauseId];
+    }
+
+    public int size() {
+        return clause.length;
+    }
+}

@@ -1,0 +1,158 @@
+package dev.factx.classify;
+
+import dev.factx.model.Kind;
+import dev.factx.normalize.Lexicon;
+import dev.factx.recognize.CountNouns;
+import dev.factx.recognize.Mention;
+import dev.factx.text.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides what a figure measures ({@code metric}): trade, investment, financing, growth, share,
+ * companies, people, countries or other.
+ *
+ * <p>A count is classified by its counted noun ({@link CountNouns}). A percent is growth when
+ * the grammar says it is a change ({@code grew by 35 per cent}, {@code by 19%}, {@code up 3%},
+ * {@code a 5% increase}), a rate when a rate word governs it ({@code inflation}, {@code interest
+ * rate}: other), and a share otherwise. A multiplier verb ({@code doubled}) is growth, a
+ * fraction ({@code a third of}) a share. Money and quantities take the metric of the nearest
+ * keyword of {@code metrics.tsv} in their clause, then in the clause around a bracket, then in
+ * the sentence. Dates and durations have none. Thread-safe after construction.
+ */
+public final class MetricClassifier {
+
+    private static final Set<String> CHANGE_WORDS = Set.of("grew", "grow", "grows", "growing", "grown", "rose", "rise",
+            "rises", "rising", "risen", "increased", "increase", "increases", "increasing", "fell", "fall", "falls",
+            "falling", "fallen", "declined", "decline", "declines", "declining", "dropped", "drop", "drops", "jumped",
+            "jump", "jumps", "surged", "surge", "climbed", "climb", "slipped", "slid", "plunged", "gained", "gain",
+            "gains", "lost", "shrank", "expanded", "contracted", "growth", "up", "down", "higher", "lower", "more",
+            "less", "decrease", "decreased", "reduction", "cut", "boosted");
+    private static final Set<String> CHANGE_AFTER = Set.of("increase", "increases", "rise", "rises", "growth", "gain",
+            "gains", "jump", "decline", "declines", "drop", "drops", "fall", "falls", "decrease", "reduction", "cut",
+            "higher", "lower", "more", "less", "up", "down", "surge", "hike", "slump");
+    private static final Set<String> RATE_WORDS = Set.of("inflation", "rate", "rates", "interest", "unemployment",
+            "yield", "yields", "tax", "taxes", "tariff", "tariffs", "duty", "duties", "vat", "margin", "turnout",
+            "probability", "chance", "odds", "discount", "fee", "commission", "levy");
+
+    private record Keyword(String stem, boolean prefix, String metric) {
+    }
+
+    private final Map<String, String> exact = new HashMap<>();
+    private final List<Keyword> prefixes = new ArrayList<>();
+    private final CountNouns nouns;
+
+    public MetricClassifier(CountNouns nouns) {
+        this.nouns = nouns;
+        for (String[] r : Lexicon.rows("metrics.tsv")) {
+            if (r[0].endsWith("*")) {
+                prefixes.add(new Keyword(r[0].substring(0, r[0].length() - 1), true, r[1]));
+            } else {
+                exact.put(r[0], r[1]);
+            }
+        }
+    }
+
+    public String metric(List<Token> toks, Clauses clauses, Mention figure) {
+        return switch (figure.kind()) {
+            case DATE, DURATION -> null;
+            case COUNT -> nouns.metric(toks.get(figure.last()));
+            case PERCENT -> percent(toks, clauses, figure);
+            case RATIO -> ratio(toks, figure);
+            case MONEY, QUANTITY -> keyword(toks, clauses, figure);
+        };
+    }
+
+    private String ratio(List<Token> toks, Mention figure) {
+        boolean afterChange = false;
+        for (int k = figure.first() - 1; k >= 0 && k >= figure.first() - 2; k--) {
+            afterChange |= CHANGE_WORDS.contains(toks.get(k).lower()) || toks.get(k).is("by");
+        }
+        if ("fraction".equals(figure.unit())) {
+            return afterChange ? "growth" : "share"; // "cut by a third" is a change; "a third of trade" a share
+        }
+        return figure.rule().equals("ratio.multiply-verb") || afterChange ? "growth" : "other";
+    }
+
+    private String percent(List<Token> toks, Clauses clauses, Mention figure) {
+        int first = figure.numberAt();
+        Token prev = first > 0 ? toks.get(first - 1) : null;
+        if (prev != null && (prev.is("by") || CHANGE_WORDS.contains(prev.lower()))) {
+            return "growth";
+        }
+        int after = figure.last() + 1;
+        if (after < toks.size() && CHANGE_AFTER.contains(toks.get(after).lower())) {
+            return "growth";
+        }
+        if (after + 1 < toks.size() && toks.get(after).isDash() && CHANGE_AFTER.contains(toks.get(after + 1).lower())) {
+            return "growth";
+        }
+        int clause = clauses.of(first);
+        // "growth of 11.2 to 12.9 percent", "an increase of 5%"
+        if (prev != null && prev.is("of") && first >= 2 && CHANGE_AFTER.contains(toks.get(first - 2).lower())) {
+            return "growth";
+        }
+        for (int k = first - 1; k >= 0 && k >= first - 6 && clauses.of(k) == clause; k--) {
+            String w = toks.get(k).lower();
+            if (RATE_WORDS.contains(w)) {
+                return "other";
+            }
+        }
+        return "share";
+    }
+
+    private String keyword(List<Token> toks, Clauses clauses, Mention figure) {
+        int at = figure.numberAt();
+        int clause = clauses.of(at);
+        String m = nearest(toks, at, k -> clauses.of(k) == clause);
+        if (m == null && clauses.bracketed(clause)) {
+            int outer = clauses.parentOf(clause);
+            m = nearest(toks, at, k -> clauses.of(k) == outer);
+        }
+        if (m == null) {
+            m = nearest(toks, at, k -> true);
+        }
+        return m == null ? "other" : m;
+    }
+
+    private String nearest(List<Token> toks, int at, java.util.function.IntPredicate scope) {
+        int best = Integer.MAX_VALUE;
+        String metric = null;
+        for (int k = 0; k < toks.size(); k++) {
+            if (!scope.test(k)) {
+                continue;
+            }
+            String m = lookup(toks.get(k));
+            if (m == null) {
+                continue;
+            }
+            // keywords before the figure name its subject ("trade turnover amounted to"); prefer them on ties
+            int distance = k < at ? at - k : (k - at) + 1;
+            if (distance < best) {
+                best = distance;
+                metric = m;
+            }
+        }
+        return metric;
+    }
+
+    private String lookup(Token t) {
+        if (!t.isWord()) {
+            return null;
+        }
+        String w = t.lower();
+        String m = exact.get(w);
+        if (m != null) {
+            return m;
+        }
+        for (Keyword k : prefixes) {
+            if (w.startsWith(k.stem)) {
+                return k.metric;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,165 @@
+package dev.factx.classify;
+
+import dev.factx.model.Kind;
+import dev.factx.recognize.Mention;
+import dev.factx.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Ties a figure to the time the sentence says it refers to ({@code period}).
+ *
+ * <p>A figure takes a date of its own clause ({@link Clauses}): the one linked right after it
+ * ({@code $7.4 billion in 2017}), else one right before it, else the nearest. A date that is only
+ * the base of a comparison ({@code the figure for 2017}, {@code compared with 2016}) is not a
+ * period. A bracketed clause without a date looks in the clause around it. When the clause has
+ * none, a date that opens the sentence ({@code In 2010, ...}) applies to all of it, and
+ * {@code at that time} / {@code by then} refers to the date last mentioned. A multiplier followed
+ * by brackets that give both ends of the change ({@code quadrupling (from ... 2007 to ... 2017)})
+ * takes the interval. Frequencies ({@code every year}) are never periods. Durations and dates
+ * have no period. Immutable and thread-safe.
+ */
+public final class PeriodAttributor {
+
+    private static final Set<String> LINKS = Set.of("in", "for", "during", "by", "over", "as", "of", "at", "on", "since");
+    private static final Set<String> COMPARISON = Set.of("compared", "than", "versus", "vs", "vs.", "against", "relative");
+
+    /**
+     * @param toks          the sentence's tokens
+     * @param clauses       its clauses
+     * @param dates         the sentence's dates, resolved, in order
+     * @param figure        the figure
+     * @param lastDateBefore the value of the last date mentioned before this sentence, or null
+     */
+    public String period(List<Token> toks, Clauses clauses, List<DatedMention> dates, Mention figure, String lastDateBefore) {
+        if (figure.kind() == Kind.DATE || figure.kind() == Kind.DURATION) {
+            return null;
+        }
+        int clause = clauses.of(figure.numberAt());
+        String p = inClause(toks, clauses, dates, figure, clause);
+        if (p != null) {
+            return p;
+        }
+        if (figure.kind() == Kind.RATIO && "times".equals(figure.unit())) {
+            p = changeInBracketsAfter(toks, clauses, dates, figure);
+            if (p != null) {
+                return p;
+            }
+        }
+        if (clauses.bracketed(clause)) {
+            int outer = clauses.parentOf(clause);
+            p = inClause(toks, clauses, dates, figure, outer);
+            if (p != null) {
+                return p;
+            }
+            clause = outer;
+        }
+        if (anaphoricTime(toks, clauses, clause) && lastDateBefore != null) {
+            return lastDateBefore;
+        }
+        // "In 2010, Russia became ...": a date opening the sentence scopes over all of it
+        for (DatedMention d : dates) {
+            Mention m = d.mention();
+            Token after = m.last() + 1 < toks.size() ? toks.get(m.last() + 1) : null;
+            if (m.first() <= 2 && after != null && after.isSymbol(",") && !isBase(toks, m)) {
+                return d.value();
+            }
+        }
+        return null;
+    }
+
+    private String inClause(List<Token> toks, Clauses clauses, List<DatedMention> dates, Mention figure, int clause) {
+        DatedMention after = null;
+        DatedMention before = null;
+        DatedMention nearest = null;
+        int nearestDistance = Integer.MAX_VALUE;
+        for (DatedMention d : dates) {
+            Mention m = d.mention();
+            if (clauses.of(m.first()) != clause || isBase(toks, m)) {
+                continue;
+            }
+            if (m.first() > figure.last() && m.first() - figure.last() <= 2 && after == null
+                    && LINKS.contains(toks.get(m.first() - 1).lower())) {
+                after = d;
+            }
+            if (m.last() < figure.first() && figure.first() - m.last() <= 2) {
+                before = d;
+            }
+            int distance = m.first() > figure.last() ? m.first() - figure.last() : figure.first() - m.last();
+            if (distance < nearestDistance) {
+                nearestDistance = distance;
+                nearest = d;
+            }
+        }
+        if (after != null) {
+            return after.value();
+        }
+        if (before != null) {
+            return before.value();
+        }
+        return nearest == null ? null : nearest.value();
+    }
+
+    /** "quadrupling over the last 10 years (from X in 2007 to Y in 2017)": the interval of the bracketed change. */
+    private String changeInBracketsAfter(List<Token> toks, Clauses clauses, List<DatedMention> dates, Mention figure) {
+        int clause = clauses.of(figure.numberAt());
+        for (int k = figure.last() + 1; k < toks.size(); k++) {
+            if (!toks.get(k).isSymbol("(") && clauses.of(k) != clause) {
+                return null;
+            }
+            if (toks.get(k).isSymbol("(")) {
+                int inner = clauses.of(k);
+                DatedMention first = null;
+                DatedMention last = null;
+                for (DatedMention d : dates) {
+                    if (clauses.of(d.mention().first()) == inner) {
+                        if (first == null) {
+                            first = d;
+                        }
+                        last = d;
+                    }
+                }
+                if (first != null && last != first && !first.value().contains("/") && !last.value().contains("/")) {
+                    return first.value() + "/" + last.value();
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** True for "at that time", "by the that time", "by then" in the clause. */
+    private static boolean anaphoricTime(List<Token> toks, Clauses clauses, int clause) {
+        for (int k = 0; k + 1 < toks.size(); k++) {
+            if (clauses.of(k) != clause && clauses.parentOf(clauses.of(k)) != clause) {
+                continue;
+            }
+            Token a = toks.get(k);
+            Token b = toks.get(k + 1);
+            if (a.is("that") && b.is("time")) {
+                return true;
+            }
+            if ((a.is("by") || a.is("until") || a.is("since")) && b.is("then")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A date that is the base of a comparison: "the figure for 2017", "compared with 2016", "than in 2015". */
+    private static boolean isBase(List<Token> toks, Mention date) {
+        for (int k = date.first() - 1; k >= 0 && k >= date.first() - 4; k--) {
+            Token t = toks.get(k);
+            if (COMPARISON.contains(t.lower())) {
+                return true;
+            }
+            if (t.is("figure") || t.is("level") || t.is("levels") || t.is("figures")) {
+                return true;
+            }
+            if (t.isSymbol(",;()")) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.factx.input;
+
+import dev.factx.normalize.Lexicon;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Knows page furniture by the lines of {@code furniture.txt}: whole lines that are not article
+ * text ("Connect with us", "Continue Reading", share prompts, copyright footers, teaser stamps).
+ *
+ * <p>Thread-safe after construction.
+ */
+final class Furniture {
+
+    /** How a line of a page is read. */
+    enum LineKind { FURNITURE, TEASER_START, ARTICLE_END, PUBLISHED, CONTENT }
+
+    private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)(copyright|©|\\(c\\))");
+    private static final Pattern PUBLISHED = Pattern.compile("(?i)(published|posted|updated)(\\s+on)?\\s*:?\\s*(.*)");
+
+    private final Set<String> lines = new HashSet<>();
+    private final Set<String> teasers = new HashSet<>();
+    private final Set<String> ends = new HashSet<>();
+    private final List<Pattern> patterns = new ArrayList<>();
+
+    Furniture() {
+        for (String row : Lexicon.lines("furniture.txt")) {
+            int colon = row.indexOf(':');
+            String kind = row.substring(0, colon);
+            String value = row.substring(colon + 1).trim();
+            switch (kind) {
+                case "line" -> lines.add(key(value));
+                case "teaser" -> teasers.add(key(value));
+                case "end" -> ends.add(key(value));
+                case "regex" -> patterns.add(Pattern.compile(value, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                default -> throw new IllegalStateException("furniture.txt: unknown row kind '" + kind + "'");
+            }
+        }
+    }
+
+    LineKind classify(String line) {
+        String k = key(line);
+        if (ends.contains(k)) {
+            return LineKind.ARTICLE_END;
+        }
+        if (teasers.contains(k)) {
+            return LineKind.TEASER_START;
+        }
+        if (k.equals("published") || k.equals("posted") || (k.length() < 60 && PUBLISHED.matcher(line.trim()).matches()
+                && (k.startsWith("published") || k.startsWith("posted")))) {
+            return LineKind.PUBLISHED;
+        }
+        if (lines.contains(k)) {
+            return LineKind.FURNITURE;
+        }
+        String trimmed = line.trim();
+        if (trimmed.length() <= 300) {
+            for (Pattern p : patterns) {
+                if (p.matcher(trimmed).matches()) {
+                    return LineKind.FURNITURE;
+                }
+            }
+        }
+        return LineKind.CONTENT;
+    }
+
+    /** The text after "Published on" in a header line, or null. */
+    static String publishedRest(String line) {
+        Matcher m = PUBLISHED.matcher(line.trim());
+        return m.matches() && !m.group(3).isBlank() ? m.group(3).trim() : null;
+    }
+
+    /** The copyright year of a footer line, or null when the line is not a dated copyright line. */
+    static Integer copyrightYear(String line) {
+        if (line.length() > 200 || !COPYRIGHT.matcher(line).find()) {
+            return null;
+        }
+        Matcher m = YEAR.matcher(line);
+        Integer year = null;
+        while (m.find()) {
+            year = Integer.valueOf(m.group(1)); // "© 2015–2019": the last year is the page's
+        }
+        return year;
+    }
+
+    private static String key(String line) {
+        return line.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

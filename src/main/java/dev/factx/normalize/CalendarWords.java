@@ -1,0 +1,64 @@
+package dev.factx.normalize;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Month names ({@code months.tsv}), seasons ({@code seasons.tsv}) and ordinal words
+ * ({@code ordinals.tsv}) for reading dates.
+ *
+ * <p>Thread-safe after construction.
+ */
+public final class CalendarWords {
+
+    private final Map<String, Integer> months = new HashMap<>();
+    private final Set<String> cueMonths = new HashSet<>();
+    private final Set<String> abbreviations = new HashSet<>();
+    private final Map<String, String> seasons = new HashMap<>();
+    private final Map<String, Integer> ordinals = new HashMap<>();
+
+    public CalendarWords() {
+        for (String[] r : Lexicon.rows("months.tsv")) {
+            months.put(r[0], Integer.valueOf(r[1]));
+            if (r[2].equals("cue")) {
+                cueMonths.add(r[0]);
+            }
+            if (r[3].equals("abbr")) {
+                abbreviations.add(r[0]);
+            }
+        }
+        for (String[] r : Lexicon.rows("seasons.tsv")) {
+            seasons.put(r[0], r[1]);
+        }
+        for (String[] r : Lexicon.rows("ordinals.tsv")) {
+            ordinals.put(r[0], Integer.valueOf(r[1]));
+        }
+    }
+
+    /** The month number of a capitalized month name or abbreviation, or null. */
+    public Integer month(String word) {
+        return months.get(word);
+    }
+
+    /** True for a month abbreviation (Jan, Sept), which may carry a dot. */
+    public boolean isAbbreviation(String word) {
+        return abbreviations.contains(word);
+    }
+
+    /** True for month names that are also common words (May, March) and need a cue to be read bare. */
+    public boolean needsCue(String word) {
+        return cueMonths.contains(word);
+    }
+
+    /** The TIMEX3 season code of a lower-case season word, or null. */
+    public String season(String lower) {
+        return seasons.get(lower);
+    }
+
+    /** The number of a lower-case ordinal word, or null. */
+    public Integer ordinal(String lower) {
+        return ordinals.get(lower);
+    }
+}

@@ -1,0 +1,309 @@
+package dev.factx.normalize;
+
+import dev.factx.text.Token;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a number starting at a token: digits with grouping and decimals ({@code 1,250,000},
+ * {@code 1.9}, {@code 3 000}), attached or spaced scale words ({@code $1.13bn}, {@code 2.5 billion},
+ * {@code 600m}), spelled numbers ({@code twenty-two}, {@code three hundred and fifty},
+ * {@code three and a half million}, {@code a dozen}), a {@code -plus} suffix, and vague amounts
+ * ({@code dozens of}, {@code billions of}). Word lists come from {@code number-words.tsv} and
+ * {@code scales.tsv}.
+ *
+ * <p>Each call looks at a bounded number of tokens, so a sentence is read in linear time.
+ * Thread-safe after construction.
+ */
+public final class NumberParser {
+
+    private record Word(BigDecimal value, String role) {
+    }
+
+    private record Scale(BigDecimal multiplier, boolean attachable) {
+    }
+
+    private final Map<String, Word> words = new HashMap<>();
+    private final Map<String, Scale> scales = new HashMap<>();
+
+    private static final Map<String, BigDecimal> VAGUE = Map.of(
+            "dozens", BigDecimal.valueOf(12), "scores", BigDecimal.valueOf(20),
+            "hundreds", BigDecimal.valueOf(100), "thousands", BigDecimal.valueOf(1000),
+            "millions", BigDecimal.valueOf(1_000_000), "billions", BigDecimal.valueOf(1_000_000_000L),
+            "trillions", BigDecimal.valueOf(1_000_000_000_000L), "tens", BigDecimal.TEN);
+
+    public NumberParser() {
+        for (String[] r : Lexicon.rows("number-words.tsv")) {
+            words.put(r[0], new Word(new BigDecimal(r[1]), r[2]));
+        }
+        for (String[] r : Lexicon.rows("scales.tsv")) {
+            scales.put(r[0], new Scale(new BigDecimal(r[1]), r[2].equals("yes")));
+        }
+    }
+
+    /** True when {@code lower} is a number word ({@code seven}, {@code twenty}, {@code million}). */
+    public boolean isNumberWord(String lower) {
+        Word w = words.get(lower);
+        return w != null && !w.role.equals("fraction");
+    }
+
+    /** The multiplier of a spaced scale word ({@code million}, {@code bn}), or null. */
+    public BigDecimal scaleWord(Token t) {
+        Scale s = scales.get(t.text());
+        if (s == null) {
+            s = scales.get(t.lower());
+            if (s != null && s.attachable) {
+                return null; // "M", "K" spaced from the number are not scales unless written in their own case
+            }
+        }
+        if (s == null || (s.attachable && t.text().length() == 1)) {
+            return null; // a spaced single letter ("5 m") is too ambiguous
+        }
+        return s.multiplier;
+    }
+
+    /** Reads a number whose first token is {@code toks.get(i)}, or returns null. */
+    public NumberPhrase parse(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        if (t.isNumber()) {
+            return parseDigits(toks, i);
+        }
+        if (t.isWord()) {
+            return parseWords(toks, i);
+        }
+        return null;
+    }
+
+    private NumberPhrase parseDigits(List<Token> toks, int i) {
+        BigDecimal v = digitValue(toks.get(i).text());
+        if (v == null) {
+            return null;
+        }
+        int last = i;
+        boolean scaled = false;
+        // "1.5" followed by a spelled fraction is rare; scale words are common
+        if (last + 1 < toks.size()) {
+            Token next = toks.get(last + 1);
+            if (next.isWord() && !next.spaceBefore()) {
+                Scale s = scales.get(next.text());
+                if (s == null) {
+                    s = scales.get(next.lower());
+                }
+                if (s != null && (s.attachable || next.lower().length() > 2)) {
+                    v = v.multiply(s.multiplier);
+                    last++;
+                    scaled = true;
+                } else {
+                    return tail(toks, i, last, v, false, scaled);
+                }
+            } else if (next.isWord()) {
+                BigDecimal m = scaleWord(next);
+                if (m != null) {
+                    v = v.multiply(m);
+                    last++;
+                    scaled = true;
+                }
+            }
+        }
+        return tail(toks, i, last, v, false, scaled);
+    }
+
+    /** Applies a trailing {@code -plus} ("twenty-plus years"). */
+    private static NumberPhrase tail(List<Token> toks, int first, int last, BigDecimal v, boolean spelled, boolean scaled) {
+        if (last + 2 < toks.size() && toks.get(last + 1).isDash() && !toks.get(last + 1).spaceBefore()
+                && toks.get(last + 2).is("plus") && !toks.get(last + 2).spaceBefore()) {
+            return new NumberPhrase(first, last + 2, v, spelled, scaled, true);
+        }
+        return new NumberPhrase(first, last, v, spelled, scaled, false);
+    }
+
+    /** The value of a digit token: {@code 1,250,000.5}, {@code 3 000}, a decimal comma {@code 2,5}; null if malformed. */
+    public static BigDecimal digitValue(String s) {
+        String t = s.replace("\u00A0", "").replace("\u202F", "").replace("\u2009", "");
+        int dots = count(t, '.');
+        int commas = count(t, ',');
+        if (dots > 1) {
+            if (commas > 0 || !groupedBy(t, '.')) {
+                return null; // 13.11.2018 is a date, not a number
+            }
+            t = t.replace(".", ""); // 1.250.000
+        } else if (commas > 0) {
+            if (groupedBy(dots == 1 ? t.substring(0, t.indexOf('.')) : t, ',')) {
+                t = t.replace(",", "");
+            } else if (commas == 1 && dots == 0) {
+                t = t.replace(',', '.'); // 2,5: a decimal comma
+            } else {
+                return null;
+            }
+        }
+        if (t.length() > 40) {
+            return null;
+        }
+        try {
+            return new BigDecimal(t);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** True when every group after the first has exactly three digits. */
+    private static boolean groupedBy(String t, char sep) {
+        String[] groups = t.split(java.util.regex.Pattern.quote(String.valueOf(sep)), -1);
+        if (groups[0].isEmpty() || groups[0].length() > 3) {
+            return false;
+        }
+        for (int g = 1; g < groups.length; g++) {
+            if (groups[g].length() != 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Spelled numbers. Grammar, over lower-cased tokens with hyphens allowed between words:
+     * {@code [a] (unit|teen|tens[-unit]) [hundred [and] ...] [magnitude ...] [and a half|quarter|third]},
+     * plus {@code a dozen}, {@code half a million}, and vague plurals followed by "of".
+     */
+    private NumberPhrase parseWords(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        String w = t.lower();
+        if (VAGUE.containsKey(w)) {
+            // "dozens of", "tens of thousands of", "hundreds of millions of"
+            int k = i;
+            while (k + 2 < toks.size() && toks.get(k + 1).is("of") && VAGUE.containsKey(toks.get(k + 2).lower())) {
+                k += 2;
+            }
+            if (k + 1 < toks.size() && toks.get(k + 1).is("of")) {
+                return new NumberPhrase(i, k, null, true, false, false);
+            }
+            return null;
+        }
+        if (w.equals("half") && i + 2 < toks.size() && toks.get(i + 1).is("a")) {
+            BigDecimal m = magnitude(toks.get(i + 2));
+            if (m != null) {
+                return new NumberPhrase(i, i + 2, m.divide(BigDecimal.valueOf(2)), true, true, false);
+            }
+            return null;
+        }
+        int k = i;
+        boolean leadingA = false;
+        if (w.equals("a") || w.equals("an")) {
+            if (k + 1 >= toks.size()) {
+                return null;
+            }
+            Word next = words.get(toks.get(k + 1).lower());
+            if (next == null || !(next.role.equals("hundred") || next.role.equals("magnitude") || toks.get(k + 1).is("dozen"))) {
+                return null;
+            }
+            leadingA = true;
+            k++;
+        }
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal current = BigDecimal.ZERO;
+        boolean any = false;
+        boolean scaled = false;
+        int last = -1;
+        BigDecimal lastMultiplier = BigDecimal.ONE;
+        scan:
+        while (k < toks.size()) {
+            Token tk = toks.get(k);
+            Word word = tk.isWord() ? words.get(tk.lower()) : null;
+            if (word == null || word.role.equals("fraction")) {
+                break;
+            }
+            switch (word.role) {
+                case "unit", "teen" -> {
+                    if (tk.is("dozen")) {
+                        current = (current.signum() == 0 ? BigDecimal.ONE : current).multiply(word.value);
+                    } else {
+                        if (current.signum() != 0 && current.remainder(BigDecimal.valueOf(100)).signum() != 0
+                                && !(current.remainder(BigDecimal.TEN).signum() == 0 && word.role.equals("unit"))) {
+                            break scan; // "two three" is not a number
+                        }
+                        current = current.add(word.value);
+                    }
+                    lastMultiplier = BigDecimal.ONE;
+                }
+                case "tens" -> {
+                    if (current.remainder(BigDecimal.valueOf(100)).signum() != 0) {
+                        break scan;
+                    }
+                    current = current.add(word.value);
+                    lastMultiplier = BigDecimal.ONE;
+                }
+                case "hundred" -> {
+                    current = (current.signum() == 0 ? BigDecimal.ONE : current).multiply(word.value);
+                    lastMultiplier = word.value;
+                }
+                case "magnitude" -> {
+                    total = total.add((current.signum() == 0 ? BigDecimal.ONE : current).multiply(word.value));
+                    current = BigDecimal.ZERO;
+                    scaled = true;
+                    lastMultiplier = word.value;
+                }
+                default -> {
+                    return null;
+                }
+            }
+            any = true;
+            last = k;
+            // continue over "-" in "twenty-two" and "and" in "three hundred and fifty"
+            if (k + 2 < toks.size() && toks.get(k + 1).isDash() && !toks.get(k + 1).spaceBefore()
+                    && !toks.get(k + 2).spaceBefore() && words.containsKey(toks.get(k + 2).lower())
+                    && !words.get(toks.get(k + 2).lower()).role.equals("fraction")) {
+                k += 2;
+                continue;
+            }
+            if (k + 2 < toks.size() && toks.get(k + 1).is("and") && word.role.matches("hundred|magnitude")
+                    && isNumberWord(toks.get(k + 2).lower()) && !toks.get(k + 2).is("dozen")) {
+                k += 2;
+                continue;
+            }
+            k++;
+        }
+        if (!any) {
+            return null;
+        }
+        BigDecimal value = total.add(current);
+        // "three and a half (million)": the fraction applies to the last multiplier seen
+        if (last + 3 < toks.size() && toks.get(last + 1).is("and") && (toks.get(last + 2).is("a") || toks.get(last + 2).is("one"))) {
+            Word frac = words.get(toks.get(last + 3).lower());
+            if (frac != null && frac.role.equals("fraction")) {
+                value = value.add(frac.value.multiply(lastMultiplier), MathContext.DECIMAL64);
+                last += 3;
+                if (last + 1 < toks.size()) {
+                    BigDecimal m = magnitude(toks.get(last + 1));
+                    if (m != null && lastMultiplier.equals(BigDecimal.ONE)) {
+                        value = value.multiply(m);
+                        last++;
+                        scaled = true;
+                    }
+                }
+            }
+        }
+        // digits-style scale after a spelled number: "two bn" is rare, but "two million" was read above
+        if (leadingA && value.signum() == 0) {
+            return null;
+        }
+        return tail(toks, i, last, value, true, scaled);
+    }
+
+    private BigDecimal magnitude(Token t) {
+        Word w = words.get(t.lower());
+        return w != null && (w.role.equals("magnitude") || w.role.equals("hundred")) ? w.value : null;
+    }
+}

@@ -1,0 +1,102 @@
+package dev.factx.normalize;
+
+import dev.factx.text.Token;
+import dev.factx.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A lookup of multiword phrases over tokens ({@code per cent}, {@code US$},
+ * {@code barrels per day}), longest match first.
+ *
+ * <p>Phrases are tokenized with the same {@link Tokenizer} as sentences and compared token by
+ * token, so spacing does not matter ({@code US$} matches {@code US $}). Thread-safe after
+ * construction.
+ *
+ * @param <V> what a phrase maps to
+ */
+public final class PhraseTable<V> {
+
+    /** A phrase found in a sentence: tokens {@code [first, last]} and what it maps to. */
+    public record Match<V>(int first, int last, V value) {
+    }
+
+    private record Entry<V>(String[] tokens, V value) {
+    }
+
+    private final boolean caseSensitive;
+    private final Map<String, List<Entry<V>>> byFirst = new HashMap<>();
+    private int longest;
+
+    public PhraseTable(boolean caseSensitive) {
+        this.caseSensitive = caseSensitive;
+    }
+
+    public void put(String phrase, V value) {
+        List<Token> toks = Tokenizer.tokenize(phrase, 0, phrase.length());
+        String[] keys = new String[toks.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = key(toks.get(i));
+        }
+        List<Entry<V>> list = byFirst.computeIfAbsent(keys[0], k -> new ArrayList<>());
+        list.add(new Entry<>(keys, value));
+        list.sort(Comparator.comparingInt((Entry<V> e) -> -e.tokens.length));
+        longest = Math.max(longest, keys.length);
+    }
+
+    /** The longest phrase starting at token {@code i}, or null. */
+    public Match<V> matchAt(List<Token> toks, int i) {
+        if (i < 0 || i >= toks.size()) {
+            return null;
+        }
+        List<Entry<V>> candidates = byFirst.get(key(toks.get(i)));
+        if (candidates == null) {
+            return null;
+        }
+        for (Entry<V> e : candidates) {
+            if (i + e.tokens.length > toks.size()) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 1; k < e.tokens.length && ok; k++) {
+                ok = e.tokens[k].equals(key(toks.get(i + k)));
+            }
+            if (ok) {
+                return new Match<>(i, i + e.tokens.length - 1, e.value);
+            }
+        }
+        return null;
+    }
+
+    /** The longest phrase that ends at token {@code last}, or null. */
+    public Match<V> matchEndingAt(List<Token> toks, int last) {
+        for (int start = Math.max(0, last - longest + 1); start <= last; start++) {
+            Match<V> m = matchAt(toks, start);
+            if (m != null && m.last() == last) {
+                return m;
+            }
+            // a shorter phrase from the same start may end at last
+            if (m != null && m.last() > last) {
+                for (Entry<V> e : byFirst.get(key(toks.get(start)))) {
+                    if (start + e.tokens.length - 1 == last) {
+                        boolean ok = true;
+                        for (int k = 1; k < e.tokens.length && ok; k++) {
+                            ok = e.tokens[k].equals(key(toks.get(start + k)));
+                        }
+                        if (ok) {
+                            return new Match<>(start, last, e.value);
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private String key(Token t) {
+        return caseSensitive ? t.text() : t.lower();
+    }
+}

@@ -1,0 +1,143 @@
+package dev.factx.normalize;
+
+/**
+ * What a date expression means before it is tied to a document: explicit parts, or parts
+ * relative to the document's date ({@code last year}) or to the year last mentioned
+ * ({@code that same year}). {@link #resolve} turns it into an ISO 8601 / TIMEX3 value.
+ *
+ * <p>Immutable.
+ *
+ * @param year      explicit year, or null
+ * @param month     1-12, or null
+ * @param day       1-31, or null
+ * @param suffix    a TIMEX3 part after the year: {@code -Q1}, {@code -H1}, {@code -SU}; or null
+ * @param fixed     a complete value that needs no year: {@code 197X}, {@code 20} (a century); or null
+ * @param relYears  for relative years: offset from the document year ({@code last year} is -1); or null
+ * @param relMonths for relative months: offset from the document month; or null
+ * @param anaphoric true when the year is the year last mentioned ({@code that same year})
+ * @param end       the inclusive end of an interval, or null
+ * @param mod       {@code early}, {@code mid} or {@code late}, or null
+ */
+public record TimeValue(Integer year, Integer month, Integer day, String suffix, String fixed,
+                        Integer relYears, Integer relMonths, boolean anaphoric, TimeValue end, String mod) {
+
+    /** What a date is resolved against. */
+    public record Anchor(Integer docYear, Integer docMonth, Integer lastYear) {
+    }
+
+    public static TimeValue ymd(Integer year, Integer month, Integer day) {
+        return new TimeValue(year, month, day, null, null, null, null, false, null, null);
+    }
+
+    public static TimeValue fixed(String value) {
+        return new TimeValue(null, null, null, null, value, null, null, false, null, null);
+    }
+
+    public static TimeValue relativeYear(int offset) {
+        return new TimeValue(null, null, null, null, null, offset, null, false, null, null);
+    }
+
+    public static TimeValue relativeMonth(int offset) {
+        return new TimeValue(null, null, null, null, null, null, offset, false, null, null);
+    }
+
+    public static TimeValue sameYear() {
+        return new TimeValue(null, null, null, null, null, null, null, true, null, null);
+    }
+
+    public TimeValue withEnd(TimeValue e) {
+        return new TimeValue(year, month, day, suffix, fixed, relYears, relMonths, anaphoric, e, mod);
+    }
+
+    public TimeValue withMod(String m) {
+        return new TimeValue(year, month, day, suffix, fixed, relYears, relMonths, anaphoric, end, m);
+    }
+
+    public TimeValue withSuffix(String s) {
+        return new TimeValue(year, month, day, s, fixed, relYears, relMonths, anaphoric, end, mod);
+    }
+
+    public TimeValue withYear(Integer y) {
+        return new TimeValue(y, month, day, suffix, fixed, relYears, relMonths, anaphoric, end, mod);
+    }
+
+    public TimeValue withAnaphoric() {
+        return new TimeValue(year, month, day, suffix, fixed, relYears, relMonths, true, end, mod);
+    }
+
+    /** True when the value needs no anchor: every part is written out. */
+    public boolean explicit() {
+        return (year != null || fixed != null) && relYears == null && relMonths == null && !anaphoric
+                && (end == null || end.explicit() || end.year == null);
+    }
+
+    /** True for an explicit date with at least a month: a strong sign of when the text was written. */
+    public boolean explicitMonthOrFiner() {
+        return year != null && month != null && relYears == null && !anaphoric;
+    }
+
+    /** The year this value resolves to, or null. */
+    public Integer resolvedYear(Anchor a) {
+        if (fixed != null) {
+            return null;
+        }
+        if (year != null) {
+            return year;
+        }
+        if (anaphoric) {
+            // "that same year" is the year last mentioned; "the following year" one after it
+            Integer base = a.lastYear() != null ? a.lastYear() : a.docYear();
+            return base == null ? null : base + (relYears == null ? 0 : relYears);
+        }
+        if (relYears != null) {
+            return a.docYear() == null ? null : a.docYear() + relYears;
+        }
+        if (relMonths != null) {
+            if (a.docYear() == null) {
+                return null;
+            }
+            if (a.docMonth() == null) {
+                return a.docYear();
+            }
+            int m0 = a.docMonth() - 1 + relMonths;
+            return a.docYear() + Math.floorDiv(m0, 12);
+        }
+        return a.docYear(); // a year-less date takes the document's year
+    }
+
+    /** The ISO 8601 / TIMEX3 value: {@code 2018-11-13}, {@code 2017-12}, {@code XXXX-04-04}, {@code 2014/2017}. */
+    public String resolve(Anchor a) {
+        String start = single(a);
+        if (end == null) {
+            return start;
+        }
+        TimeValue e = end;
+        // "November 13–15, 2018": the end borrows the parts it does not state from the start
+        Integer y = e.year != null ? e.year : resolvedYear(a);
+        Integer m = e.month != null ? e.month : (e.day != null ? month : null);
+        TimeValue filled = new TimeValue(y, m, e.day, e.suffix, e.fixed, null, null, false, null, null);
+        return start + "/" + filled.single(a);
+    }
+
+    private String single(Anchor a) {
+        if (fixed != null) {
+            return fixed;
+        }
+        Integer y = resolvedYear(a);
+        StringBuilder b = new StringBuilder();
+        b.append(y == null ? "XXXX" : String.format("%04d", y));
+        Integer m = month;
+        if (relMonths != null && a.docMonth() != null) {
+            m = Math.floorMod(a.docMonth() - 1 + relMonths, 12) + 1;
+        }
+        if (m != null) {
+            b.append('-').append(String.format("%02d", m));
+            if (day != null) {
+                b.append('-').append(String.format("%02d", day));
+            }
+        } else if (suffix != null) {
+            b.append(suffix);
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,739 @@
+package dev.factx.recognize;
+
+import dev.factx.model.Kind;
+import dev.factx.model.Qualifier;
+import dev.factx.normalize.CalendarWords;
+import dev.factx.normalize.Lexicon;
+import dev.factx.normalize.NumberParser;
+import dev.factx.normalize.NumberPhrase;
+import dev.factx.normalize.TimeValue;
+import dev.factx.text.Token;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds dates: full dates in every order, month-day and day-month, month-year, years, day,
+ * month and year ranges, decades, centuries, seasons, quarters and halves, and relative dates
+ * ({@code last year}, {@code this November}, {@code that same year}, {@code two years ago}).
+ * Each becomes a {@link TimeValue}; the year of a year-less or relative date is filled in later,
+ * once the document's date is known.
+ *
+ * <p>At each free token the longest pattern wins. A four-digit number is a year only where a
+ * reader would take it as one: not glued to letters ({@code S300}, {@code 2019-nCoV}), not after
+ * a capitalized name word ({@code Vision 2030}), a currency sign or a designator, and not before
+ * a unit or counted noun. Immutable and thread-safe.
+ */
+public final class DateRecognizer implements Recognizer {
+
+    private record Found(int first, int last, TimeValue time, String rule) {
+        int length() {
+            return last - first;
+        }
+    }
+
+    /** Words before a bare month or a year that make it a date ("in May", "since 2013"). */
+    private static final Set<String> CUES = Set.of("in", "on", "by", "since", "until", "till", "from", "to",
+            "through", "during", "before", "after", "of", "this", "last", "next", "early", "mid", "late",
+            "between", "and", "or", "around", "circa", "throughout", "as", "for", "end", "start",
+            "beginning", "middle", "at", "the", "'s", "’s", "about", "then", "into", "within", "over", "past");
+    private static final Set<String> DESIGNATORS = Set.of("no", "nos", "number", "no.", "#", "page", "pages",
+            "p", "pp", "flight", "route", "room", "article", "section", "paragraph", "resolution", "model",
+            "version", "v", "chapter", "line", "code", "id", "ref", "item", "boeing", "airbus", "vision",
+            "agenda", "horizon", "expo", "euro", "strategy", "programme", "program", "plan", "act", "law");
+    private static final Set<String> DAY_SUFFIXES = Set.of("st", "nd", "rd", "th");
+
+    private final CalendarWords calendar;
+    private final NumberParser numbers;
+    private final CountNouns nouns;
+    private final Set<String> functionWords;
+
+    public DateRecognizer(CalendarWords calendar, NumberParser numbers, CountNouns nouns) {
+        this.calendar = calendar;
+        this.numbers = numbers;
+        this.nouns = nouns;
+        this.functionWords = new HashSet<>(Lexicon.lines("function-words.txt"));
+    }
+
+    @Override
+    public void recognize(SentenceTokens s, List<Mention> out) {
+        int i = 0;
+        while (i < s.size()) {
+            Found f = s.free(i) ? best(s, i) : null;
+            if (f != null && s.freeRange(f.first, f.last)) {
+                out.add(new Mention(f.first, f.last, Kind.DATE, null, null, Qualifier.EXACT, f.rule, f.time, f.first));
+                s.claim(f.first, f.last);
+                i = f.last + 1;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    private Found best(SentenceTokens s, int i) {
+        Found best = null;
+        for (Found f : new Found[] {
+                withModifier(s, i), monthFirst(s, i, i, null), dayFirst(s, i), numericDate(s, i),
+                yearForm(s, i), relative(s, i), quarterOrHalf(s, i, i), seasonForm(s, i, i, null)}) {
+            if (f != null && (best == null || f.length() > best.length())) {
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    // ---- modifiers: "the", "early", "mid-", "late" before decades, centuries, months, seasons ----
+
+    private Found withModifier(SentenceTokens s, int i) {
+        int j = i;
+        boolean the = false;
+        if (tok(s, j) != null && tok(s, j).is("the")) {
+            the = true;
+            j++;
+        }
+        String mod = null;
+        Token t = tok(s, j);
+        if (t != null && t.isWord() && (t.is("early") || t.is("mid") || t.is("late"))) {
+            mod = t.lower();
+            j++;
+            if (tok(s, j) != null && tok(s, j).isDash() && !tok(s, j).spaceBefore()) {
+                j++;
+            }
+        }
+        Found decade = decade(s, j, i, mod);
+        if (decade != null) {
+            return decade;
+        }
+        Found century = century(s, j, i);
+        if (century != null) {
+            return century;
+        }
+        if (the) {
+            return mod == null ? quarterOrHalf(s, j, i) : null;
+        }
+        if (mod == null) {
+            return null;
+        }
+        Found month = monthFirst(s, j, i, mod);
+        if (month != null) {
+            return month;
+        }
+        if (isYear(s, j) && standaloneYear(s, j)) {
+            return new Found(i, j, TimeValue.ymd(Integer.parseInt(tok(s, j).text()), null, null).withMod(mod), "date.year");
+        }
+        Found season = seasonForm(s, j, i, mod);
+        if (season != null) {
+            return season;
+        }
+        return bareMonth(s, j, i, mod, true);
+    }
+
+    /** {@code 1970s}, {@code 90s}, {@code '90s}: a decade, TIMEX3 {@code 197X}. */
+    private Found decade(SentenceTokens s, int j, int first, String mod) {
+        int k = j;
+        if (tok(s, k) != null && tok(s, k).isSymbol("'’") && tok(s, k + 1) != null && tok(s, k + 1).isNumber()) {
+            k++;
+        }
+        Token n = tok(s, k);
+        Token suffix = tok(s, k + 1);
+        if (n == null || !n.isNumber() || suffix == null || suffix.spaceBefore() || !suffix.text().equals("s")) {
+            return null;
+        }
+        String d = n.text();
+        String value;
+        if (d.length() == 4 && d.endsWith("0") && allDigits(d)) {
+            value = d.substring(0, 3) + "X";
+        } else if (d.length() == 2 && d.endsWith("0") && allDigits(d)) {
+            int tens = Integer.parseInt(d);
+            value = (tens <= 10 ? "20" : "19") + d.charAt(0) + "X";
+        } else {
+            return null;
+        }
+        return new Found(first, k + 1, TimeValue.fixed(value).withMod(mod), "date.decade");
+    }
+
+    /** {@code the 21st century}, {@code the nineteenth century}: TIMEX3 century {@code 20}, {@code 18}. */
+    private Found century(SentenceTokens s, int j, int first) {
+        Token t = tok(s, j);
+        if (t == null) {
+            return null;
+        }
+        Integer n = null;
+        int k = j;
+        if (t.isNumber() && t.text().length() <= 2 && tok(s, j + 1) != null && DAY_SUFFIXES.contains(tok(s, j + 1).lower())) {
+            n = Integer.valueOf(t.text());
+            k = j + 1;
+        } else if (t.isWord()) {
+            n = calendar.ordinal(t.lower());
+            if (n == null && tok(s, j + 2) != null && tok(s, j + 1).isDash()) {
+                n = calendar.ordinal(t.lower() + "-" + tok(s, j + 2).lower());
+                k = j + 2;
+            }
+        }
+        if (n == null || n < 1 || tok(s, k + 1) == null || !tok(s, k + 1).is("century")) {
+            return null;
+        }
+        return new Found(first, k + 1, TimeValue.fixed(String.format("%02d", n - 1)), "date.century");
+    }
+
+    // ---- month-based forms ----
+
+    private Integer monthAt(SentenceTokens s, int j) {
+        Token t = tok(s, j);
+        if (t == null || !t.isWord() || !t.isCapitalized()) {
+            return null;
+        }
+        return calendar.month(t.text());
+    }
+
+    /** Index after a month token and an abbreviation's dot ("Sept."). */
+    private int afterMonth(SentenceTokens s, int j) {
+        Token dot = tok(s, j + 1);
+        if (dot != null && dot.isSymbol(".") && !dot.spaceBefore() && calendar.isAbbreviation(tok(s, j).text())) {
+            return j + 2;
+        }
+        return j + 1;
+    }
+
+    /**
+     * {@code November 13–15, 2018}, {@code June 7, 2018}, {@code April 8 to 10}, {@code March 19},
+     * {@code May 2017}, {@code October of 1991}, {@code December of that same year},
+     * {@code January–September 2019}; and a bare month with a cue.
+     */
+    private Found monthFirst(SentenceTokens s, int j, int first, String mod) {
+        Integer m = monthAt(s, j);
+        if (m == null) {
+            return null;
+        }
+        int k = afterMonth(s, j);
+        int[] day = dayAt(s, k);
+        if (day != null) {
+            TimeValue tv = TimeValue.ymd(null, m, day[0]).withMod(mod);
+            int last = day[1];
+            int[] day2 = null;
+            if (isRangeLink(s, last + 1)) {
+                day2 = dayAt(s, last + 2);
+                if (day2 != null && day2[0] > day[0]) {
+                    last = day2[1];
+                } else {
+                    day2 = null;
+                }
+            }
+            int[] year = yearAfterComma(s, last + 1);
+            if (year != null) {
+                tv = tv.withYear(year[0]);
+                last = year[1];
+            }
+            if (day2 != null) {
+                tv = tv.withEnd(TimeValue.ymd(tv.year(), m, day2[0]));
+            }
+            return new Found(first, last, tv, day2 != null ? "date.month-day-range" : "date.month-day");
+        }
+        // month range: January–September 2019
+        if (isRangeLink(s, k)) {
+            Integer m2 = monthAt(s, k + 1);
+            if (m2 != null && m2 > m) {
+                int k2 = afterMonth(s, k + 1);
+                int[] year = yearAt(s, k2);
+                if (year != null) {
+                    return new Found(first, year[1], TimeValue.ymd(year[0], m, null).withEnd(TimeValue.ymd(year[0], m2, null)),
+                            "date.month-range-year");
+                }
+            }
+        }
+        int k2 = k;
+        if (tok(s, k2) != null && tok(s, k2).is("of")) {
+            k2++;
+        } else if (tok(s, k2) != null && tok(s, k2).isSymbol(",")) {
+            k2++;
+        }
+        int[] year = yearAt(s, k2);
+        if (year != null) {
+            return new Found(first, year[1], TimeValue.ymd(year[0], m, null).withMod(mod), "date.month-year");
+        }
+        // December of that same year
+        if (tok(s, k) != null && tok(s, k).is("of")) {
+            int[] same = sameYear(s, k + 1);
+            if (same != null) {
+                return new Found(first, same[0], TimeValue.ymd(null, m, null).withAnaphoric().withMod(mod), "date.month-of-that-year");
+            }
+        }
+        if (mod != null) {
+            return null; // handled by bareMonth with the modifier in the span
+        }
+        return bareMonth(s, j, first, null, false);
+    }
+
+    /** A month alone: needs a cue before it ("in February", "this November", "early September"). */
+    private Found bareMonth(SentenceTokens s, int j, int first, String mod, boolean hasModifier) {
+        Integer m = monthAt(s, j);
+        if (m == null) {
+            return null;
+        }
+        Token name = tok(s, j);
+        Token prev = tok(s, first - 1);
+        int spanFirst = first;
+        Integer rel = null;
+        if (!hasModifier && prev != null && (prev.is("this") || prev.is("last") || prev.is("next"))) {
+            spanFirst = first - 1;
+            rel = prev.is("this") ? 0 : prev.is("last") ? -1 : 1;
+            prev = tok(s, first - 2);
+        }
+        boolean cued = hasModifier || rel != null || (prev != null && CUES.contains(prev.lower()));
+        if (!cued) {
+            // a capitalized month that is not an ordinary word can stand alone at a sentence start
+            if (calendar.needsCue(name.text()) || first != 0) {
+                return null;
+            }
+        }
+        // "May" and "March" are verbs and nouns too: "in March" yes, "the March of progress" no
+        if (calendar.needsCue(name.text()) && prev != null && prev.is("the")) {
+            return null;
+        }
+        Token next = tok(s, j + 1);
+        if (next != null && next.isWord() && next.isCapitalized() && !next.spaceBefore()) {
+            return null;
+        }
+        int last = afterMonth(s, j) - 1;
+        TimeValue tv = TimeValue.ymd(null, m, null).withMod(mod);
+        if (rel != null) {
+            tv = new TimeValue(null, m, null, null, null, rel, null, false, null, mod);
+        }
+        return new Found(spanFirst, last, tv, rel != null ? "date.relative-month" : "date.month");
+    }
+
+    /** {@code 13 November 2018}, {@code 23–24 October}, {@code 13 to 15 July}, {@code 5th of May}. */
+    private Found dayFirst(SentenceTokens s, int i) {
+        int[] day = dayAt(s, i);
+        if (day == null || !s.free(i)) {
+            return null;
+        }
+        int k = day[1] + 1;
+        int[] day2 = null;
+        if (isRangeLink(s, k)) {
+            day2 = dayAt(s, k + 1);
+            if (day2 == null || day2[0] <= day[0]) {
+                return null;
+            }
+            k = day2[1] + 1;
+        }
+        if (tok(s, k) != null && tok(s, k).is("of")) {
+            k++;
+        }
+        Integer m = monthAt(s, k);
+        if (m == null) {
+            return null;
+        }
+        int last = afterMonth(s, k) - 1;
+        TimeValue tv = TimeValue.ymd(null, m, day[0]);
+        int[] year = yearAfterComma(s, last + 1);
+        if (year != null) {
+            tv = tv.withYear(year[0]);
+            last = year[1];
+        }
+        if (day2 != null) {
+            tv = tv.withEnd(TimeValue.ymd(tv.year(), m, day2[0]));
+        }
+        return new Found(i, last, tv, day2 != null ? "date.day-range-month" : "date.day-month");
+    }
+
+    /** {@code 13.11.2018}, {@code 2018-11-13}, {@code 13/11/2018}. */
+    private Found numericDate(SentenceTokens s, int i) {
+        Token t = tok(s, i);
+        if (t == null || !t.isNumber()) {
+            return null;
+        }
+        String x = t.text();
+        if (x.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}")) {
+            String[] p = x.split("\\.");
+            return dmy(i, i, Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]), "date.numeric-dmy");
+        }
+        // 2018-11-13: year, dash, month, dash, day, all glued
+        if (x.length() == 4 && glued(s, i + 1, i + 4) && tok(s, i + 1).isSymbol("-") && tok(s, i + 3).isSymbol("-")
+                && isDigits(tok(s, i + 2), 2) && isDigits(tok(s, i + 4), 2)) {
+            return dmy(i, i + 4, Integer.parseInt(tok(s, i + 4).text()), Integer.parseInt(tok(s, i + 2).text()),
+                    Integer.parseInt(x), "date.iso");
+        }
+        // 13/11/2018 or 11/13/2018: day first unless that is impossible
+        if (x.length() <= 2 && glued(s, i + 1, i + 4) && tok(s, i + 1).isSymbol("/") && tok(s, i + 3).isSymbol("/")
+                && isDigits(tok(s, i + 2), 1, 2) && isDigits(tok(s, i + 4), 4)) {
+            int a = Integer.parseInt(x);
+            int b = Integer.parseInt(tok(s, i + 2).text());
+            int y = Integer.parseInt(tok(s, i + 4).text());
+            return b > 12 ? dmy(i, i + 4, b, a, y, "date.numeric-mdy") : dmy(i, i + 4, a, b, y, "date.numeric-dmy");
+        }
+        return null;
+    }
+
+    private static Found dmy(int first, int last, int d, int m, int y, String rule) {
+        if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1000 || y > 2199) {
+            return null;
+        }
+        return new Found(first, last, TimeValue.ymd(y, m, d), rule);
+    }
+
+    // ---- years ----
+
+    /** A year alone, a year range ({@code 2014–2017}, {@code 2012–13}, {@code 2003 and 2008} after "between"). */
+    private Found yearForm(SentenceTokens s, int i) {
+        if (!isYear(s, i)) {
+            return null;
+        }
+        int y = Integer.parseInt(tok(s, i).text());
+        Token prev = tok(s, i - 1);
+        // 2014–2017, 2012–13, 2019/20: glued range
+        if (tok(s, i + 1) != null && (tok(s, i + 1).isDash() || tok(s, i + 1).isSymbol("/"))
+                && !tok(s, i + 1).spaceBefore() && tok(s, i + 2) != null && !tok(s, i + 2).spaceBefore()
+                && tok(s, i + 2).isNumber()) {
+            Integer y2 = secondYear(y, tok(s, i + 2).text());
+            if (y2 != null && !gluedWordAfter(s, i + 2)) {
+                return new Found(i, i + 2, TimeValue.ymd(y, null, null).withEnd(TimeValue.ymd(y2, null, null)), "date.year-range");
+            }
+        }
+        // between 2003 and 2008, from 1999 to 2012: the preposition stays outside the span
+        if (prev != null && (prev.is("between") || prev.is("from")) && tok(s, i + 1) != null) {
+            Token link = tok(s, i + 1);
+            boolean ok = prev.is("between") ? link.is("and")
+                    : link.is("to") || link.is("until") || link.is("till") || link.is("through") || link.isDash();
+            if (ok && isYear(s, i + 2)) {
+                int y2 = Integer.parseInt(tok(s, i + 2).text());
+                if (y2 > y) {
+                    return new Found(i, i + 2, TimeValue.ymd(y, null, null).withEnd(TimeValue.ymd(y2, null, null)),
+                            "date.year-range-words");
+                }
+            }
+        }
+        if (!standaloneYear(s, i)) {
+            return null;
+        }
+        return new Found(i, i, TimeValue.ymd(y, null, null), "date.year");
+    }
+
+    private static Integer secondYear(int y, String t) {
+        if (t.length() == 4 && allDigits(t)) {
+            int y2 = Integer.parseInt(t);
+            return y2 > y && y2 - y <= 100 ? y2 : null;
+        }
+        if (t.length() == 2 && allDigits(t)) {
+            int y2 = y / 100 * 100 + Integer.parseInt(t);
+            return y2 > y ? y2 : null;
+        }
+        return null;
+    }
+
+    /** A four-digit token in the range of years, not glued to letters or other numbers. */
+    private boolean isYear(SentenceTokens s, int i) {
+        Token t = tok(s, i);
+        if (t == null || !t.isNumber() || t.text().length() != 4 || !allDigits(t.text()) || !s.free(i)) {
+            return false;
+        }
+        int y = Integer.parseInt(t.text());
+        if (y < 1000 || y > 2099) {
+            return false;
+        }
+        Token prev = tok(s, i - 1);
+        if (y < 1800 && (prev == null || !(prev.is("in") || prev.is("since") || prev.is("of") || prev.is("from")))) {
+            return false;
+        }
+        if (prev != null && !t.spaceBefore()) {
+            if (prev.isWord() || prev.isNumber() || prev.isSymbol("$€£¥₽₹#№+:.,")) {
+                return false; // S2018, $2018, 10:2018, 1.2018
+            }
+            Token before = tok(s, i - 2);
+            if (prev.isDash() && before != null && !prev.spaceBefore() && (before.isWord() || before.isNumber())
+                    && !(before.isNumber() && before.text().length() == 4)) {
+                return false; // Mi-2018 style designations (a year range is read elsewhere)
+            }
+        }
+        Token next = tok(s, i + 1);
+        if (next != null && !next.spaceBefore()) {
+            if (next.isWord() && !next.text().equals("s")) {
+                return false; // 2019nCoV
+            }
+            if (next.isSymbol("%:") || next.isNumber()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean gluedWordAfter(SentenceTokens s, int i) {
+        Token next = tok(s, i + 1);
+        return next != null && !next.spaceBefore() && (next.isWord() || next.isNumber());
+    }
+
+    /** The extra guards for a year standing alone: not a name, designator, amount or count. */
+    private boolean standaloneYear(SentenceTokens s, int i) {
+        Token prev = tok(s, i - 1);
+        Token next = tok(s, i + 1);
+        if (next != null && !next.spaceBefore() && next.text().equals("s")) {
+            return false; // a decade, read elsewhere
+        }
+        if (prev != null && prev.isWord()) {
+            if (DESIGNATORS.contains(prev.lower())) {
+                return false; // Vision 2030, Article 2018, No. 2019
+            }
+            if (prev.isCapitalized() && calendar.month(prev.text()) == null && !functionWords.contains(prev.lower())
+                    && !CUES.contains(prev.lower())) {
+                return false; // a name: Workshop 2019, Expo 2020
+            }
+        }
+        if (prev != null && prev.isSymbol("$€£¥₽₹#№")) {
+            return false;
+        }
+        if (next != null && next.isWord()) {
+            if (numbers.scaleWord(next) != null || next.is("percent") || next.is("per")) {
+                return false;
+            }
+            boolean cued = prev != null && CUES.contains(prev.lower());
+            if (!cued && !next.isCapitalized() && nouns.isPluralNoun(next)) {
+                return false; // 2000 people
+            }
+        }
+        if (next != null && next.isSymbol("%")) {
+            return false;
+        }
+        return true;
+    }
+
+    // ---- relative dates ----
+
+    /**
+     * {@code last year}, {@code this year}, {@code next year}, {@code last month}, {@code two years ago},
+     * {@code that same year}, {@code the same year}, {@code the following year}, {@code the previous year}.
+     */
+    private Found relative(SentenceTokens s, int i) {
+        Token t = tok(s, i);
+        Token n1 = tok(s, i + 1);
+        if (t == null || n1 == null) {
+            return null;
+        }
+        Token prev = tok(s, i - 1);
+        if ((t.is("last") || t.is("this") || t.is("next")) && (n1.is("year") || n1.is("month"))) {
+            if (prev != null && (prev.is("the") || prev.is("every") || prev.is("each"))) {
+                return null; // "over the last year" is a duration
+            }
+            int off = t.is("last") ? -1 : t.is("this") ? 0 : 1;
+            TimeValue tv = n1.is("year") ? TimeValue.relativeYear(off) : TimeValue.relativeMonth(off);
+            return new Found(i, i + 1, tv, "date.relative-" + n1.lower());
+        }
+        int[] same = sameYear(s, i);
+        if (same != null) {
+            return new Found(i, same[0], same[1] == 0 ? TimeValue.sameYear()
+                    : new TimeValue(null, null, null, null, null, same[1], null, true, null, null), "date.anaphoric-year");
+        }
+        // two years ago
+        NumberPhrase n = t.isNumber() || t.isWord() ? numbers.parse(s.tokens(), i) : null;
+        if (n != null && !n.vague() && n.value().scale() <= 0 && n.value().signum() > 0) {
+            Token unit = tok(s, n.last() + 1);
+            Token ago = tok(s, n.last() + 2);
+            if (unit != null && ago != null && ago.is("ago") && (unit.is("years") || unit.is("year"))) {
+                return new Found(i, n.last() + 2, TimeValue.relativeYear(-n.value().intValue()), "date.years-ago");
+            }
+            if (unit != null && ago != null && ago.is("ago") && (unit.is("months") || unit.is("month"))) {
+                return new Found(i, n.last() + 2, TimeValue.relativeMonth(-n.value().intValue()), "date.months-ago");
+            }
+        }
+        if (t.is("a") && n1.is("year") && tok(s, i + 2) != null && tok(s, i + 2).is("ago")) {
+            return new Found(i, i + 2, TimeValue.relativeYear(-1), "date.years-ago");
+        }
+        return null;
+    }
+
+    /**
+     * {@code that same year}, {@code that year}, {@code the same year}, {@code the following year},
+     * {@code the previous year} starting at j: returns {last token, year offset}, or null.
+     */
+    private int[] sameYear(SentenceTokens s, int j) {
+        Token a = tok(s, j);
+        Token b = tok(s, j + 1);
+        Token c = tok(s, j + 2);
+        if (a == null || b == null) {
+            return null;
+        }
+        if (a.is("that") && b.is("year")) {
+            return new int[] {j + 1, 0};
+        }
+        if (c == null || !c.is("year")) {
+            return null;
+        }
+        if ((a.is("that") || a.is("the")) && b.is("same")) {
+            return new int[] {j + 2, 0};
+        }
+        if (a.is("the") && (b.is("following") || b.is("next"))) {
+            return new int[] {j + 2, 1};
+        }
+        if (a.is("the") && (b.is("previous") || b.is("preceding"))) {
+            return new int[] {j + 2, -1};
+        }
+        return null;
+    }
+
+    // ---- quarters, halves, seasons ----
+
+    /** {@code the first quarter of 2019}, {@code Q1 2019}, {@code H1 2019}, {@code the second half of 2018}. */
+    private Found quarterOrHalf(SentenceTokens s, int j, int first) {
+        Token t = tok(s, j);
+        if (t == null) {
+            return null;
+        }
+        String suffix = null;
+        int k;
+        if (t.isWord() && (t.text().equals("Q") || t.text().equals("H")) && tok(s, j + 1) != null
+                && tok(s, j + 1).isNumber() && !tok(s, j + 1).spaceBefore()) {
+            int n = Integer.parseInt(tok(s, j + 1).text().length() == 1 ? tok(s, j + 1).text() : "0");
+            if (t.text().equals("Q") && n >= 1 && n <= 4) {
+                suffix = "-Q" + n;
+            } else if (t.text().equals("H") && n >= 1 && n <= 2) {
+                suffix = "-H" + n;
+            } else {
+                return null;
+            }
+            k = j + 2;
+            int[] year = yearAt(s, k);
+            if (year == null) {
+                return null; // "Q1" alone is too often something else
+            }
+            return new Found(first, year[1], TimeValue.ymd(year[0], null, null).withSuffix(suffix), "date.quarter-code");
+        }
+        Integer n = t.isWord() ? calendar.ordinal(t.lower()) : null;
+        Token unit = tok(s, j + 1);
+        if (n == null || unit == null) {
+            return null;
+        }
+        if (unit.is("quarter") && n <= 4) {
+            suffix = "-Q" + n;
+        } else if (unit.is("half") && n <= 2) {
+            suffix = "-H" + n;
+        } else {
+            return null;
+        }
+        k = j + 2;
+        if (tok(s, k) != null && tok(s, k).is("of")) {
+            int[] year = yearAt(s, k + 1);
+            if (year != null) {
+                return new Found(first, year[1], TimeValue.ymd(year[0], null, null).withSuffix(suffix), "date.quarter");
+            }
+            int[] same = sameYear(s, k + 1);
+            if (same != null) {
+                return new Found(first, same[0], TimeValue.sameYear().withSuffix(suffix), "date.quarter");
+            }
+            Token ty = tok(s, k + 1);
+            if (ty != null && (ty.is("this") || ty.is("last") || ty.is("next")) && tok(s, k + 2) != null && tok(s, k + 2).is("year")) {
+                int off = ty.is("this") ? 0 : ty.is("last") ? -1 : 1;
+                return new Found(first, k + 2, TimeValue.relativeYear(off).withSuffix(suffix), "date.quarter");
+            }
+            return null; // "the first half of the match"
+        }
+        if (first == j) {
+            return null; // "first quarter" without "the" or a year is too vague
+        }
+        return new Found(first, j + 1, TimeValue.ymd(null, null, null).withSuffix(suffix), "date.quarter");
+    }
+
+    /** {@code summer 2019}, {@code the summer of 2019}, {@code this summer}, {@code early spring 2020}. */
+    private Found seasonForm(SentenceTokens s, int j, int first, String mod) {
+        Token t = tok(s, j);
+        if (t == null || !t.isWord()) {
+            return null;
+        }
+        String code = calendar.season(t.lower());
+        if (code == null) {
+            return null;
+        }
+        int k = j + 1;
+        if (tok(s, k) != null && tok(s, k).is("of")) {
+            k++;
+        }
+        int[] year = yearAt(s, k);
+        if (year != null) {
+            return new Found(first, year[1], TimeValue.ymd(year[0], null, null).withSuffix("-" + code).withMod(mod), "date.season");
+        }
+        Token prev = tok(s, first - 1);
+        if (mod == null && prev != null && (prev.is("this") || prev.is("last") || prev.is("next"))) {
+            int off = prev.is("this") ? 0 : prev.is("last") ? -1 : 1;
+            return new Found(first - 1, j, TimeValue.relativeYear(off).withSuffix("-" + code), "date.relative-season");
+        }
+        return null;
+    }
+
+    // ---- small readers ----
+
+    /** A day of the month at j (1-31, optionally with st/nd/rd/th): {day, last token}, or null. */
+    private int[] dayAt(SentenceTokens s, int j) {
+        Token t = tok(s, j);
+        if (t == null || !t.isNumber() || t.text().length() > 2 || !allDigits(t.text())) {
+            return null;
+        }
+        int d = Integer.parseInt(t.text());
+        if (d < 1 || d > 31) {
+            return null;
+        }
+        Token suffix = tok(s, j + 1);
+        if (suffix != null && suffix.isWord() && DAY_SUFFIXES.contains(suffix.lower())) {
+            return new int[] {d, j + 1};
+        }
+        if (suffix != null && !suffix.spaceBefore() && (suffix.isWord() || suffix.isNumber())) {
+            return null;
+        }
+        if (suffix != null && suffix.isSymbol("%:.,") && !suffix.spaceBefore() && tok(s, j + 2) != null
+                && tok(s, j + 2).isNumber() && !tok(s, j + 2).spaceBefore()) {
+            return null; // 10:30, not a day
+        }
+        return new int[] {d, j};
+    }
+
+    /** A year at j: {year, last token}, or null. */
+    private int[] yearAt(SentenceTokens s, int j) {
+        if (!isYear(s, j)) {
+            return null;
+        }
+        return new int[] {Integer.parseInt(tok(s, j).text()), j};
+    }
+
+    /** {@code , 2018} or {@code 2018} right after a day. */
+    private int[] yearAfterComma(SentenceTokens s, int j) {
+        Token t = tok(s, j);
+        if (t != null && t.isSymbol(",")) {
+            return yearAt(s, j + 1);
+        }
+        return yearAt(s, j);
+    }
+
+    /** A dash, "to", "through", "until" or "and" joining the two ends of a range. */
+    private static boolean isRangeLink(SentenceTokens s, int j) {
+        Token t = tok(s, j);
+        return t != null && (t.isDash() || t.is("to") || t.is("through") || t.is("until") || t.is("till") || t.is("and"));
+    }
+
+    private static boolean glued(SentenceTokens s, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            Token t = tok(s, k);
+            if (t == null || t.spaceBefore()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigits(Token t, int len) {
+        return isDigits(t, len, len);
+    }
+
+    private static boolean isDigits(Token t, int min, int max) {
+        return t != null && t.isNumber() && t.text().length() >= min && t.text().length() <= max && allDigits(t.text());
+    }
+
+    private static boolean allDigits(String x) {
+        for (int k = 0; k < x.length(); k++) {
+            if (!Character.isDigit(x.charAt(k))) {
+                return false;
+            }
+        }
+        return !x.isEmpty();
+    }
+
+    private static Token tok(SentenceTokens s, int i) {
+        return s.at(i);
+    }
+}

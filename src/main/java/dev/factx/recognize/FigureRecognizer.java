@@ -1,0 +1,500 @@
+package dev.factx.recognize;
+
+import dev.factx.classify.QualifierReader;
+import dev.factx.model.Kind;
+import dev.factx.model.Qualifier;
+import dev.factx.normalize.Currencies;
+import dev.factx.normalize.NumberParser;
+import dev.factx.normalize.NumberPhrase;
+import dev.factx.normalize.PhraseTable;
+import dev.factx.normalize.Units;
+import dev.factx.text.Token;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the figures that are a number with a unit: money, percent, quantity, duration and count.
+ *
+ * <p>Every free number in the sentence ({@link NumberParser}) is offered to the unit readers in
+ * a fixed order: money (a currency sign or code before it, a code, name or subunit after it),
+ * percent, quantity (a unit from {@code units.tsv}), duration (a unit of time), count (a counted
+ * noun). A bare number next to a figure of the same kind forms a range with it
+ * ({@code 2-4%}, {@code six or seven bidders}). Then qualifiers ({@link QualifierReader}) widen
+ * spans and set bounds; ranges give their lower end {@code min} and upper end {@code max},
+ * except a change over time ({@code rose from X in 2007 to Y in 2017}), whose ends are exact.
+ * Numbers that are ordinals, footnote marks, list numbers, times, or parts of names
+ * ({@code S300}, {@code Mi-8}, {@code ASEAN+6}, {@code two-state}) make no figure.
+ * Immutable and thread-safe.
+ */
+public final class FigureRecognizer implements Recognizer {
+
+    /** A number with the unit a reader found for it. */
+    private record Reading(Kind kind, int first, int last, BigDecimal value, String unit, String rule, int numberAt,
+                           NumberPhrase number) {
+    }
+
+    private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
+    private static final Set<String> CHANGE_VERBS = Set.of("rose", "risen", "rise", "rises", "rising", "grew", "grown",
+            "grow", "grows", "growing", "increased", "increase", "increases", "increasing", "fell", "fallen", "fall",
+            "falls", "falling", "declined", "decline", "declines", "dropped", "drop", "drops", "climbed", "climb",
+            "jumped", "jump", "surged", "soared", "slipped", "slid", "plunged", "plummeted", "went", "expanded",
+            "shrank", "shrunk", "contracted", "cut", "raised", "raise", "reduced", "reduce", "lowered", "lifted",
+            "boosted", "up", "down", "changed", "moved", "widened", "narrowed", "doubled", "tripled");
+    /** Function words that may stand between a number and its noun: "six such workshops", "two more ships". */
+    private static final Set<String> POST_DETERMINERS = Set.of("such", "other", "more", "own", "same", "additional");
+    private static final Set<String> RATE_YEAR = Set.of("year", "annum", "annually", "yearly");
+    private static final Set<String> RATE_DAY = Set.of("day", "daily");
+
+    private final NumberParser numbers;
+    private final Currencies currencies;
+    private final Units units;
+    private final CountNouns nouns;
+    private final QualifierReader qualifiers;
+
+    public FigureRecognizer(NumberParser numbers, Currencies currencies, Units units, CountNouns nouns,
+                            QualifierReader qualifiers) {
+        this.numbers = numbers;
+        this.currencies = currencies;
+        this.units = units;
+        this.nouns = nouns;
+        this.qualifiers = qualifiers;
+    }
+
+    @Override
+    public void recognize(SentenceTokens s, List<Mention> out) {
+        List<Token> toks = s.tokens();
+        // 1. numbers, each with the unit a reader finds (or none)
+        List<NumberPhrase> phrases = new ArrayList<>();
+        List<Reading> readings = new ArrayList<>();
+        int i = 0;
+        while (i < toks.size()) {
+            NumberPhrase n = s.free(i) ? numbers.parse(toks, i) : null;
+            if (n == null || !s.freeRange(n.first(), n.last()) || !isFigureNumber(s, n)) {
+                i++;
+                continue;
+            }
+            phrases.add(n);
+            readings.add(read(s, n));
+            i = n.last() + 1;
+        }
+        // 2. ranges and changes between neighbouring numbers
+        Qualifier[] bounds = new Qualifier[readings.size()];
+        for (int k = 0; k + 1 < phrases.size(); k++) {
+            Reading a = readings.get(k);
+            Reading b = readings.get(k + 1);
+            if (b == null) {
+                continue;
+            }
+            int linkAt = (a != null ? a.last : phrases.get(k).last()) + 1;
+            Token link = s.at(linkAt);
+            if (link == null || linkAt + 1 != b.first) {
+                continue;
+            }
+            Token before = s.at((a != null ? a.first : phrases.get(k).first()) - 1);
+            boolean between = before != null && before.is("between") && link.is("and");
+            boolean fromTo = before != null && before.is("from") && (link.is("to") || link.isDash());
+            boolean plainRange = link.isDash() || link.is("to") || link.is("or");
+            if (!(between || fromTo || plainRange)) {
+                continue;
+            }
+            if (a == null) {
+                a = borrowUnit(phrases.get(k), b);
+                if (a == null) {
+                    continue;
+                }
+                readings.set(k, a);
+            } else if (a.kind != b.kind || !java.util.Objects.equals(a.unit, b.unit)) {
+                continue; // "dropped 0.3 percentage points to 4.1%" is a change and a level, not a range
+            }
+            if (before != null && (before.is("by") || CHANGE_VERBS.contains(before.lower()))) {
+                continue; // "raised rates by 50 basis points to 7.75%": a change and the level it reached
+            }
+            if (fromTo && isChange(s, a.first - 1)) {
+                continue; // a change over time: both ends exact
+            }
+            bounds[k] = Qualifier.MIN;
+            bounds[k + 1] = Qualifier.MAX;
+        }
+        // 3. qualifiers and output
+        Reading previous = null;
+        Qualifier previousQualifier = null;
+        for (int k = 0; k < readings.size(); k++) {
+            Reading r = readings.get(k);
+            if (r == null) {
+                continue;
+            }
+            int first = r.first;
+            int last = r.last;
+            Qualifier q = Qualifier.EXACT;
+            QualifierReader.Found before = qualifiers.before(toks, first);
+            if (before != null && s.freeRange(before.first(), before.last()) && bounds[k] == null) {
+                q = before.qualifier();
+                first = before.first();
+            } else {
+                Qualifier verb = qualifiers.verbBefore(toks, first);
+                if (verb != null) {
+                    q = verb;
+                }
+            }
+            QualifierReader.Found afterQ = qualifiers.after(toks, last);
+            if (afterQ != null && s.freeRange(afterQ.first(), afterQ.last()) && bounds[k] == null) {
+                q = afterQ.qualifier();
+                last = afterQ.last();
+            }
+            if (r.number.plus()) {
+                q = Qualifier.MIN;
+            }
+            if (r.number.vague()) {
+                q = Qualifier.APPROX;
+            }
+            if (bounds[k] != null) {
+                q = bounds[k];
+            }
+            // a conversion in brackets takes over the bound of the figure it converts: "up to 300bn yen ($2.7bn)"
+            if (previous != null && previous.kind == r.kind && r.kind == Kind.MONEY && q == Qualifier.EXACT
+                    && inBracketsAfter(s, previous.last, r.first)) {
+                q = previousQualifier;
+            }
+            out.add(new Mention(first, last, r.kind, r.value, r.unit, q, r.rule, null, r.numberAt));
+            s.claim(first, last);
+            previous = r;
+            previousQualifier = q;
+        }
+    }
+
+    /** The lower end of a range written without its unit takes the unit of the upper end: {@code 2-4%}. */
+    private Reading borrowUnit(NumberPhrase a, Reading b) {
+        if (a.vague() || b.number.vague()) {
+            return null;
+        }
+        BigDecimal factor = b.number.value().signum() == 0 ? BigDecimal.ONE
+                : b.value == null ? null : b.value.divide(b.number.value(), java.math.MathContext.DECIMAL64);
+        if (factor == null) {
+            return null;
+        }
+        BigDecimal value = a.value();
+        if (!a.scaled() && b.number.scaled()) {
+            // "between 2 and 3 billion": the scale written once applies to both
+            value = value.multiply(factor);
+        } else if (b.kind != Kind.COUNT) {
+            value = value.multiply(unitFactor(b));
+        }
+        return new Reading(b.kind, a.first(), a.last(), value, b.unit, b.rule + "+range", a.first(), a);
+    }
+
+    /** The factor the upper end's unit applied, without its scale word. */
+    private static BigDecimal unitFactor(Reading b) {
+        if (b.number.value().signum() == 0 || b.value == null) {
+            return BigDecimal.ONE;
+        }
+        return b.value.divide(b.number.value(), java.math.MathContext.DECIMAL64);
+    }
+
+    /** True when a change verb stands just before "from": "rose from X to Y". */
+    private static boolean isChange(SentenceTokens s, int fromAt) {
+        for (int k = fromAt - 1; k >= 0 && k >= fromAt - 4; k--) {
+            if (CHANGE_VERBS.contains(s.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inBracketsAfter(SentenceTokens s, int prevLast, int first) {
+        Token open = s.at(first - 1);
+        if (open == null) {
+            return false;
+        }
+        if (open.isSymbol("(")) {
+            return first - 1 == prevLast + 1;
+        }
+        // "300bn yen ($2.7bn; £2.1bn)": a later conversion in the same brackets
+        if (open.isSymbol(";,")) {
+            for (int k = first - 2; k > prevLast; k--) {
+                if (s.get(k).isSymbol("(")) {
+                    return true;
+                }
+                if (s.get(k).isSymbol(")")) {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    // ---- which numbers can be figures at all ----
+
+    private boolean isFigureNumber(SentenceTokens s, NumberPhrase n) {
+        Token first = s.get(n.first());
+        Token prev = s.at(n.first() - 1);
+        Token next = s.at(n.last() + 1);
+        if (first.isNumber()) {
+            if (prev != null && !first.spaceBefore()) {
+                if (prev.isWord()) {
+                    return false; // S300, G20, Q1
+                }
+                Token beforePrev = s.at(n.first() - 2);
+                if (beforePrev != null && !prev.spaceBefore()
+                        && ((prev.isDash() && beforePrev.isWord()) || (prev.isSymbol("+/") && (beforePrev.isWord() || beforePrev.isNumber())))) {
+                    return false; // Mi-8, ASEAN+6, 24/7; but 2-4% is a range
+                }
+                if (prev.isSymbol(":.#№")) {
+                    return false; // 10:30, No.5
+                }
+            }
+            if (next != null && !next.spaceBefore()) {
+                if (next.isSymbol(":") && s.at(n.last() + 2) != null && s.get(n.last() + 2).isNumber()) {
+                    return false; // 10:30
+                }
+                if (next.isWord() && ORDINAL_SUFFIXES.contains(next.lower())) {
+                    return false; // 5th
+                }
+            }
+            if (next != null && next.isWord() && ORDINAL_SUFFIXES.contains(next.lower()) && n.first() == n.last()) {
+                return false; // "13 th", as scraped pages write it
+            }
+            if (prev != null && prev.isSymbol("[") && next != null && next.isSymbol("]")) {
+                return false; // footnote mark [1]
+            }
+            if (n.first() == 0 && next != null && next.isSymbol(".)") && !next.spaceBefore()
+                    && first.text().length() <= 2 && s.at(n.last() + 2) != null && s.get(n.last() + 2).spaceBefore()) {
+                return false; // list numbering: "1. Wheat", "2) Oil"
+            }
+            if (prev != null && prev.isSymbol("(") && next != null && next.isSymbol(")") && n.first() <= 1) {
+                return false; // "(1) ..." list numbering
+            }
+            // a.m./p.m. times: "at 9 am", "3 p.m."
+            if (next != null && next.isWord() && (next.is("am") || next.is("pm") || next.is("a.m") || next.is("p.m"))) {
+                return false;
+            }
+        } else {
+            // spelled numbers in hyphenated compounds are adjectives: "two-state solution", "six-party talks"
+            if (next != null && next.isDash() && !next.spaceBefore() && s.at(n.last() + 2) != null
+                    && !s.get(n.last() + 2).spaceBefore() && s.get(n.last() + 2).isWord()
+                    && !s.get(n.last() + 2).is("plus")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- the unit readers, in order ----
+
+    private Reading read(SentenceTokens s, NumberPhrase n) {
+        Reading r = money(s, n);
+        if (r == null) {
+            r = percent(s, n);
+        }
+        if (r == null) {
+            r = quantity(s, n);
+        }
+        if (r == null) {
+            r = duration(s, n);
+        }
+        if (r == null) {
+            r = count(s, n);
+        }
+        return r;
+    }
+
+    private Reading money(SentenceTokens s, NumberPhrase n) {
+        List<Token> toks = s.tokens();
+        // a sign or code before: $ 2.5 billion, US$5m, USD 25 billion
+        PhraseTable.Match<Currencies.Currency> mark = currencies.marks.matchEndingAt(toks, n.first() - 1);
+        if (mark != null && s.freeRange(mark.first(), mark.last()) && !n.vague()) {
+            int last = n.last();
+            BigDecimal value = n.value().multiply(mark.value().factor());
+            // "$5 million dollars" would double the unit: swallow a repeated currency name
+            PhraseTable.Match<Currencies.Currency> name = currencies.names.matchAt(toks, last + 1);
+            if (name != null && name.value().code().equals(mark.value().code()) && !name.value().isSubunit()) {
+                last = name.last();
+            }
+            return new Reading(Kind.MONEY, mark.first(), last, value, mark.value().code(),
+                    mark.value().isCode() ? "money.code-before" : "money.sign", n.first(), n);
+        }
+        int after = n.last() + 1;
+        if (n.vague()) {
+            // billions of dollars
+            if (s.at(after) != null && s.get(after).is("of")) {
+                PhraseTable.Match<Currencies.Currency> name = currencies.names.matchAt(toks, after + 1);
+                if (name != null && name.value().isName()) {
+                    return new Reading(Kind.MONEY, n.first(), name.last(), null, name.value().code(), "money.vague", n.first(), n);
+                }
+            }
+            return null;
+        }
+        PhraseTable.Match<Currencies.Currency> code = currencies.marks.matchAt(toks, after);
+        if (code != null && code.value().isCode() && toks.get(after).spaceBefore()) {
+            return new Reading(Kind.MONEY, n.first(), code.last(), n.value(), code.value().code(), "money.code-after", n.first(), n);
+        }
+        PhraseTable.Match<Currencies.Currency> name = currencies.names.matchAt(toks, after);
+        if (name != null) {
+            Token next = s.at(name.last() + 1);
+            if ((s.get(after).is("pounds") || s.get(after).is("pound")) && next != null && next.is("of")) {
+                return null; // 2,000 pounds of grain is a weight
+            }
+            if (name.value().code().equals("KRW") && s.get(after).is("won") && !n.scaled()) {
+                return null; // "won" is a verb far more often than a currency
+            }
+            BigDecimal value = n.value().multiply(name.value().factor());
+            return new Reading(Kind.MONEY, n.first(), name.last(), value, name.value().code(),
+                    name.value().isSubunit() ? "money.subunit" : "money.name", n.first(), n);
+        }
+        return null;
+    }
+
+    private Reading percent(SentenceTokens s, NumberPhrase n) {
+        if (n.vague()) {
+            return null;
+        }
+        int a = n.last() + 1;
+        Token t = s.at(a);
+        if (t == null) {
+            return null;
+        }
+        if (t.isSymbol("%")) {
+            return new Reading(Kind.PERCENT, n.first(), a, n.value(), "%", "percent.sign", n.first(), n);
+        }
+        Token t2 = s.at(a + 1);
+        if (t.is("per") && t2 != null && t2.is("cent")) {
+            return new Reading(Kind.PERCENT, n.first(), a + 1, n.value(), "%", "percent.per-cent", n.first(), n);
+        }
+        if (t.is("percent") || t.is("pct") || t.is("per-cent")) {
+            return new Reading(Kind.PERCENT, n.first(), a, n.value(), "%", "percent.word", n.first(), n);
+        }
+        if ((t.is("percentage") && t2 != null && (t2.is("points") || t2.is("point")))) {
+            return new Reading(Kind.PERCENT, n.first(), a + 1, n.value(), "pp", "percent.points", n.first(), n);
+        }
+        if (t.is("pp") || t.is("ppt") || t.is("ppts")) {
+            return new Reading(Kind.PERCENT, n.first(), a, n.value(), "pp", "percent.points", n.first(), n);
+        }
+        if (t.is("basis") && t2 != null && (t2.is("points") || t2.is("point"))) {
+            return new Reading(Kind.PERCENT, n.first(), a + 1, n.value().movePointLeft(2), "pp", "percent.basis-points", n.first(), n);
+        }
+        if (t.is("bps") || t.is("bp")) {
+            return new Reading(Kind.PERCENT, n.first(), a, n.value().movePointLeft(2), "pp", "percent.basis-points", n.first(), n);
+        }
+        return null;
+    }
+
+    private Reading quantity(SentenceTokens s, NumberPhrase n) {
+        if (n.vague()) {
+            return null;
+        }
+        PhraseTable.Match<Units.Unit> u = units.physical.matchAt(s.tokens(), n.last() + 1);
+        if (u == null) {
+            return null;
+        }
+        Token unitTok = s.get(n.last() + 1);
+        if (unitTok.text().length() <= 2 && unitTok.isCapitalized() && !unitTok.text().equals("W")) {
+            return null; // "5 T" or "3 Mt" in prose are names more often than units
+        }
+        int last = u.last();
+        String unit = u.value().canonical();
+        // a rate: "30 billion cubic metres a year", "per day"
+        Token r1 = s.at(last + 1);
+        Token r2 = s.at(last + 2);
+        if (r1 != null && r2 != null && (r1.is("a") || r1.is("per") || r1.is("each")) && !unit.contains("/")) {
+            if (RATE_YEAR.contains(r2.lower())) {
+                unit += "/yr";
+                last += 2;
+            } else if (RATE_DAY.contains(r2.lower())) {
+                unit += "/d";
+                last += 2;
+            }
+        } else if (r1 != null && (r1.is("annually") || r1.is("yearly")) && !unit.contains("/")) {
+            unit += "/yr";
+            last += 1;
+        }
+        return new Reading(Kind.QUANTITY, n.first(), last, u.value().convert(n.value()), unit, "quantity.unit", n.first(), n);
+    }
+
+    private Reading duration(SentenceTokens s, NumberPhrase n) {
+        if (n.vague()) {
+            return null;
+        }
+        int a = n.last() + 1;
+        Token t = s.at(a);
+        if (t == null || (!t.spaceBefore() && t.isWord())) {
+            return null;
+        }
+        PhraseTable.Match<Units.Unit> u = units.time.matchAt(s.tokens(), a);
+        if (u == null) {
+            return null;
+        }
+        Token next = s.at(u.last() + 1);
+        if (next != null && (next.is("old") || next.is("ago") || next.is("of") && s.at(u.last() + 2) != null
+                && s.get(u.last() + 2).is("age"))) {
+            return null; // an age, or a date ("two years ago" is read as a date)
+        }
+        if (next != null && next.isDash() && !next.spaceBefore()) {
+            return null; // "10-year-old"
+        }
+        return new Reading(Kind.DURATION, n.first(), u.last(), u.value().convert(n.value()), u.value().canonical(),
+                "duration.unit", n.first(), n);
+    }
+
+    private Reading count(SentenceTokens s, NumberPhrase n) {
+        Token firstTok = s.get(n.first());
+        if (!n.vague() && firstTok.isWord() && (firstTok.is("one") || firstTok.is("zero")) && !n.scaled()) {
+            return null; // "one of", "no one", "one another": a lone "one" is seldom a count
+        }
+        if (!n.vague() && n.value().scale() > 0 && n.value().stripTrailingZeros().scale() > 0 && !n.scaled()) {
+            return null; // 2.5 is not a count of things
+        }
+        int k = n.last() + 1;
+        Token t = s.at(k);
+        if (t == null) {
+            return null;
+        }
+        if (n.vague()) {
+            if (!t.is("of")) {
+                return null;
+            }
+            k++;
+            if (s.at(k) != null && (s.get(k).is("the") || s.get(k).is("these") || s.get(k).is("those"))) {
+                k++;
+            }
+        } else if (t.is("of") && s.at(k + 1) != null && Set.of("its", "the", "their", "these", "those", "his", "her",
+                "our", "your", "whom", "which", "them").contains(s.get(k + 1).lower())) {
+            // partitive: "six of its dialog partners"
+            if (s.get(k + 1).is("whom") || s.get(k + 1).is("which") || s.get(k + 1).is("them")) {
+                return null;
+            }
+            k += 2;
+        } else if (!t.spaceBefore() && t.isWord()) {
+            return null; // glued letters after digits: a code, not a count
+        }
+        // up to four modifiers, then the counted noun
+        for (int m = 0; m < 5; m++) {
+            Token w = s.at(k);
+            if (w == null || !w.isWord() || !s.free(k)) {
+                return null;
+            }
+            if ((nouns.isFunctionWord(w) && !POST_DETERMINERS.contains(w.lower())) || numbers.isNumberWord(w.lower())) {
+                return null;
+            }
+            // a hyphenated modifier "issue-specific": skip its parts
+            if (s.at(k + 1) != null && s.get(k + 1).isDash() && !s.get(k + 1).spaceBefore()
+                    && s.at(k + 2) != null && !s.get(k + 2).spaceBefore() && s.get(k + 2).isWord()) {
+                Token tail = s.get(k + 2);
+                if (nouns.isPluralNoun(tail) && !(s.at(k + 3) != null && s.get(k + 3).isWord()
+                        && nouns.isPluralNoun(s.get(k + 3)))) {
+                    return new Reading(Kind.COUNT, n.first(), k + 2, n.value(), tail.lower(), "count.noun", n.first(), n);
+                }
+                k += 3;
+                continue;
+            }
+            if (nouns.isPluralNoun(w)) {
+                if (units.time.matchAt(s.tokens(), k) != null) {
+                    return null; // "54 mins ago": a time, not a count of minutes
+                }
+                return new Reading(Kind.COUNT, n.first(), k, n.value(), w.lower(), "count.noun", n.first(), n);
+            }
+            k++;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,152 @@
+package dev.factx.recognize;
+
+import dev.factx.classify.QualifierReader;
+import dev.factx.model.Kind;
+import dev.factx.model.Qualifier;
+import dev.factx.normalize.NumberParser;
+import dev.factx.normalize.NumberPhrase;
+import dev.factx.text.Token;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds ratios: multipliers ({@code doubled}, {@code tripled}, {@code quadrupling},
+ * {@code twice as}, {@code two-fold}, {@code three times higher}) with unit {@code times}, and
+ * fractions of a whole ({@code half of}, {@code a third of}, {@code two-thirds of},
+ * {@code a quarter of}) with unit {@code fraction}.
+ *
+ * <p>A multiplier must be comparing something: {@code twice} and {@code three times} need a
+ * comparative after them ({@code twice longer}, {@code three times as many}), so {@code met twice}
+ * is not a ratio. A fraction needs {@code of} or {@code the} after it, so {@code a third force}
+ * is not one. Runs before the figure recognizer so that {@code two-thirds} is not read as a count.
+ * Immutable and thread-safe.
+ */
+public final class RatioRecognizer implements Recognizer {
+
+    private static final Map<String, Integer> MULTIPLY_VERBS = Map.ofEntries(
+            Map.entry("doubled", 2), Map.entry("doubling", 2), Map.entry("doubles", 2),
+            Map.entry("tripled", 3), Map.entry("tripling", 3), Map.entry("triples", 3), Map.entry("trebled", 3),
+            Map.entry("quadrupled", 4), Map.entry("quadrupling", 4), Map.entry("quadruples", 4),
+            Map.entry("quintupled", 5), Map.entry("quintupling", 5));
+    private static final Set<String> TO_VERB = Set.of("to", "will", "would", "could", "can", "may", "might", "should",
+            "did", "must", "nearly", "almost", "more", "than");
+    private static final Map<String, BigDecimal> FRACTIONS = Map.of(
+            "half", new BigDecimal("0.5"), "third", BigDecimal.ONE.divide(BigDecimal.valueOf(3), MathContext.DECIMAL64),
+            "quarter", new BigDecimal("0.25"), "fifth", new BigDecimal("0.2"), "tenth", new BigDecimal("0.1"),
+            "thirds", BigDecimal.ONE.divide(BigDecimal.valueOf(3), MathContext.DECIMAL64),
+            "quarters", new BigDecimal("0.25"), "fifths", new BigDecimal("0.2"), "tenths", new BigDecimal("0.1"));
+    private static final Set<String> COMPARATIVE = Set.of("as", "more", "less", "the", "that", "higher", "lower",
+            "larger", "bigger", "smaller", "longer", "shorter", "greater", "faster", "slower", "cheaper", "dearer",
+            "over", "above", "what");
+    private static final Map<String, Integer> ADVERBS = Map.of("twice", 2, "thrice", 3);
+
+    private final NumberParser numbers;
+    private final QualifierReader qualifiers;
+
+    public RatioRecognizer(NumberParser numbers, QualifierReader qualifiers) {
+        this.numbers = numbers;
+        this.qualifiers = qualifiers;
+    }
+
+    @Override
+    public void recognize(SentenceTokens s, List<Mention> out) {
+        int i = 0;
+        while (i < s.size()) {
+            Mention m = s.free(i) ? at(s, i) : null;
+            if (m != null && s.freeRange(m.first(), m.last())) {
+                QualifierReader.Found q = qualifiers.before(s.tokens(), m.first());
+                if (q != null && s.freeRange(q.first(), q.last())) {
+                    m = m.withSpan(q.first(), m.last()).withQualifier(q.qualifier());
+                }
+                out.add(m);
+                s.claim(m.first(), m.last());
+                i = m.last() + 1;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    private Mention at(SentenceTokens s, int i) {
+        Token t = s.get(i);
+        if (!t.isWord() && !t.isNumber()) {
+            return null;
+        }
+        String w = t.lower();
+        Token next = s.at(i + 1);
+        Token prev = s.at(i - 1);
+        Integer verb = MULTIPLY_VERBS.get(w);
+        if (verb == null && w.equals("double") && prev != null && TO_VERB.contains(prev.lower())) {
+            verb = 2;
+        }
+        if (verb == null && w.equals("halved")) {
+            return times(i, i, new BigDecimal("0.5"), "ratio.multiply-verb");
+        }
+        if (verb != null) {
+            return times(i, i, BigDecimal.valueOf(verb), "ratio.multiply-verb");
+        }
+        Integer adverb = ADVERBS.get(w);
+        if (adverb != null && next != null && (COMPARATIVE.contains(next.lower()) || next.lower().endsWith("er"))) {
+            return times(i, i, BigDecimal.valueOf(adverb), "ratio.twice");
+        }
+        // two-fold, 10-fold, tenfold, threefold
+        if (w.endsWith("fold") && w.length() > 4 && numbers.isNumberWord(w.substring(0, w.length() - 4))) {
+            NumberPhrase n = numbers.parse(List.of(new Token(0, 0, Token.Type.WORD, w.substring(0, w.length() - 4), false)), 0);
+            if (n != null && !n.vague()) {
+                return times(i, i, n.value(), "ratio.fold");
+            }
+        }
+        NumberPhrase n = numbers.parse(s.tokens(), i);
+        if (n != null && !n.vague()) {
+            Token a = s.at(n.last() + 1);
+            Token b = s.at(n.last() + 2);
+            if (a != null && b != null && a.isDash() && !a.spaceBefore() && b.is("fold") && !b.spaceBefore()) {
+                return times(i, n.last() + 2, n.value(), "ratio.fold");
+            }
+            if (a != null && a.is("times") && b != null && (COMPARATIVE.contains(b.lower()) || b.lower().endsWith("er"))
+                    && !b.is("the") || a != null && a.is("times") && b != null && b.is("the") && n.value().compareTo(BigDecimal.ONE) > 0) {
+                return times(i, n.last() + 1, n.value(), "ratio.times");
+            }
+            // two-thirds of, three quarters of
+            if (a != null && b != null && ((a.isDash() && !a.spaceBefore() && FRACTIONS.containsKey(b.lower()))
+                    || (FRACTIONS.containsKey(a.lower()) && a.lower().endsWith("s")))) {
+                int last = a.isDash() ? n.last() + 2 : n.last() + 1;
+                Token frac = s.get(last);
+                Token after = s.at(last + 1);
+                if (after != null && (after.is("of") || after.is("the"))) {
+                    return fraction(i, last, n.value().multiply(FRACTIONS.get(frac.lower()), MathContext.DECIMAL64), "ratio.fraction");
+                }
+            }
+            if (n.value().compareTo(BigDecimal.ONE) == 0 && a != null && b != null && a.isDash() && !a.spaceBefore()
+                    && FRACTIONS.containsKey(b.lower()) && s.at(n.last() + 3) != null && s.get(n.last() + 3).is("of")) {
+                return fraction(i, n.last() + 2, FRACTIONS.get(b.lower()), "ratio.fraction");
+            }
+        }
+        // a third of, a quarter of, half of, half the
+        if ((w.equals("a") || w.equals("one")) && next != null && FRACTIONS.containsKey(next.lower())
+                && !next.lower().endsWith("s") && !next.is("half")) {
+            Token after = s.at(i + 2);
+            // "a third of the market"; "cut by a third"
+            if ((after != null && after.is("of")) || (prev != null && prev.is("by"))) {
+                return fraction(i, i + 1, FRACTIONS.get(next.lower()), "ratio.fraction");
+            }
+        }
+        if (w.equals("half") && ((next != null && (next.is("of") || next.is("the") || next.is("its") || next.is("their")))
+                || (prev != null && prev.is("by")))
+                && !(prev != null && (prev.is("first") || prev.is("second") || prev.is("latter") || prev.is("other")))) {
+            return fraction(i, i, new BigDecimal("0.5"), "ratio.half");
+        }
+        return null;
+    }
+
+    private static Mention times(int first, int last, BigDecimal v, String rule) {
+        return new Mention(first, last, Kind.RATIO, v, "times", Qualifier.EXACT, rule, null, first);
+    }
+
+    private static Mention fraction(int first, int last, BigDecimal v, String rule) {
+        return new Mention(first, last, Kind.RATIO, v, "fraction", Qualifier.EXACT, rule, null, first);
+    }
+}

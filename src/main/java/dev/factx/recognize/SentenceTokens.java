@@ -1,0 +1,71 @@
+package dev.factx.recognize;
+
+import dev.factx.text.Sentence;
+import dev.factx.text.Token;
+import java.util.List;
+
+/**
+ * A sentence with its tokens and which tokens a recognizer has already claimed, so that a
+ * year read as a date is not read again as a count.
+ *
+ * <p>Not thread-safe: one per sentence, used by one thread.
+ */
+public final class SentenceTokens {
+
+    private final Sentence sentence;
+    private final List<Token> tokens;
+    private final boolean[] claimed;
+    private final boolean[] ignored;
+
+    public SentenceTokens(Sentence sentence, List<Token> tokens, boolean[] ignored) {
+        this.sentence = sentence;
+        this.tokens = tokens;
+        this.claimed = new boolean[tokens.size()];
+        this.ignored = ignored;
+    }
+
+    public Sentence sentence() {
+        return sentence;
+    }
+
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    public int size() {
+        return tokens.size();
+    }
+
+    public Token get(int i) {
+        return tokens.get(i);
+    }
+
+    /** The token at i, or null outside the sentence. */
+    public Token at(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i) : null;
+    }
+
+    /** True when the token is free: not claimed by a recognizer and not inside a URL or footnote mark. */
+    public boolean free(int i) {
+        return i >= 0 && i < tokens.size() && !claimed[i] && !ignored[i];
+    }
+
+    public boolean freeRange(int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (!free(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public void claim(int from, int to) {
+        for (int i = Math.max(0, from); i <= to && i < claimed.length; i++) {
+            claimed[i] = true;
+        }
+    }
+
+    public boolean isClaimed(int i) {
+        return i >= 0 && i < claimed.length && claimed[i];
+    }
+}

@@ -1,0 +1,115 @@
+package dev.factx.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a stretch of text into {@link Token}s in one left-to-right pass (linear in the input,
+ * whatever it holds).
+ *
+ * <p>Words keep inner dots of abbreviations ({@code U.S}, {@code Ph.D}) and inner apostrophes,
+ * but a possessive {@code 's} is its own token, so {@code last year's} yields {@code year}.
+ * Numbers keep their grouping and decimal marks ({@code 1,250,000.5}, {@code 13.11.2018}) and
+ * digit groups separated by a no-break or thin space ({@code 3 000}). Every other visible
+ * character is a one-char symbol. Stateless and thread-safe.
+ */
+public final class Tokenizer {
+
+    private Tokenizer() {
+    }
+
+    public static List<Token> tokenize(String doc, int from, int to) {
+        List<Token> out = new ArrayList<>();
+        int i = from;
+        boolean space = true;
+        while (i < to) {
+            char c = doc.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\u200B') {
+                space = true;
+                i++;
+                continue;
+            }
+            int start = i;
+            if (Character.isDigit(c)) {
+                i = scanNumber(doc, i, to);
+                out.add(new Token(start, i, Token.Type.NUMBER, doc.substring(start, i), space));
+            } else if (Character.isLetter(c)) {
+                i = scanWord(doc, i, to);
+                out.add(new Token(start, i, Token.Type.WORD, doc.substring(start, i), space));
+            } else if (isApostrophe(c) && i + 1 < to && (doc.charAt(i + 1) == 's' || doc.charAt(i + 1) == 'S')
+                    && (i + 2 >= to || !Character.isLetter(doc.charAt(i + 2)))) {
+                i += 2;
+                out.add(new Token(start, i, Token.Type.WORD, doc.substring(start, i), space));
+            } else {
+                int cp = doc.codePointAt(i);
+                i += Character.charCount(cp);
+                out.add(new Token(start, i, Token.Type.SYMBOL, doc.substring(start, i), space));
+            }
+            space = false;
+        }
+        return out;
+    }
+
+    private static int scanNumber(String s, int i, int to) {
+        while (i < to) {
+            char c = s.charAt(i);
+            if (Character.isDigit(c)) {
+                i++;
+            } else if ((c == ',' || c == '.') && i + 1 < to && Character.isDigit(s.charAt(i + 1))) {
+                i++;
+            } else if ((c == '\u00A0' || c == '\u202F' || c == '\u2009') && threeDigitsFollow(s, i + 1, to)) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static boolean threeDigitsFollow(String s, int i, int to) {
+        if (i + 3 > to) {
+            return false;
+        }
+        for (int k = i; k < i + 3; k++) {
+            if (!Character.isDigit(s.charAt(k))) {
+                return false;
+            }
+        }
+        return i + 3 == to || !Character.isDigit(s.charAt(i + 3));
+    }
+
+    private static int scanWord(String s, int i, int to) {
+        while (i < to) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                i++;
+            } else if (c == '.' && i + 1 < to && Character.isLetter(s.charAt(i + 1))
+                    && i > 0 && isSingleLetterSegment(s, i)) {
+                // U.S, Ph.D, e.g: a dot between short letter segments stays inside the word
+                i++;
+            } else if (isApostrophe(c) && i + 1 < to && Character.isLetter(s.charAt(i + 1))
+                    && !((s.charAt(i + 1) == 's' || s.charAt(i + 1) == 'S')
+                         && (i + 2 >= to || !Character.isLetter(s.charAt(i + 2))))) {
+                i++; // don't, O'Neill; but not the possessive 's
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    /** True when the letters before the dot at {@code dot} form a segment of at most two letters. */
+    private static boolean isSingleLetterSegment(String s, int dot) {
+        int k = dot - 1;
+        int n = 0;
+        while (k >= 0 && Character.isLetter(s.charAt(k))) {
+            n++;
+            k--;
+        }
+        return n <= 2;
+    }
+
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u02BC';
+    }
+}

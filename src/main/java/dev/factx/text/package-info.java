@@ -1,0 +1,2 @@
+/** Sentences and tokens with their offsets into the document text. */
+package dev.factx.text;
