@@ -15,6 +15,8 @@ import picocli.CommandLine;
  *
  * <p>Records go through {@link StdoutSink#open()}, not {@code System.out}, and errors through a
  * UTF-8 writer on file descriptor 2, so that {@code €} survives {@code LC_ALL=C}.
+ *
+ * <p>Stateless; {@link #run} is meant to be called once per process (it owns standard output).
  */
 public final class Main {
 
