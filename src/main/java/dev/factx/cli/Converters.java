@@ -1,0 +1,87 @@
+package dev.factx.cli;
+
+import dev.factx.model.Kind;
+import dev.factx.output.OutputFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Collectors;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * picocli converters for the option values factx validates, each with a message that names the
+ * bad value and says what would be right.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class Converters {
+
+    private Converters() {
+    }
+
+    /** {@code money}, {@code percent}, ... as {@link Kind}. */
+    static final class KindConverter implements ITypeConverter<Kind> {
+        @Override
+        public Kind convert(String value) {
+            try {
+                return Kind.fromId(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(
+                        "unknown kind '" + value + "' (expected " + KindNames.joined() + ")");
+            }
+        }
+    }
+
+    /** The kind names, for messages and completion. */
+    static final class KindNames implements Iterable<String> {
+        static final List<String> IDS = Arrays.stream(Kind.values()).map(Kind::id).toList();
+
+        static String joined() {
+            return String.join(", ", IDS);
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return IDS.iterator();
+        }
+    }
+
+    /** {@code csv}, {@code jsonl}, {@code json} as {@link OutputFormat}. */
+    static final class FormatConverter implements ITypeConverter<OutputFormat> {
+        @Override
+        public OutputFormat convert(String value) {
+            try {
+                return OutputFormat.fromId(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("unknown format '" + value + "' (expected "
+                        + Arrays.stream(OutputFormat.values()).map(OutputFormat::id)
+                                .collect(Collectors.joining(", ")) + ")");
+            }
+        }
+    }
+
+    /** The format names, for completion. */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(OutputFormat.values()).map(OutputFormat::id).iterator();
+        }
+    }
+
+    /** A calendar date written {@code YYYY-MM-DD}; impossible dates such as 2019-02-30 are refused. */
+    static final class ReferenceDateConverter implements ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                // ISO_LOCAL_DATE resolves strictly, so 2019-02-30 is an error, not March 2.
+                return LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE);
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("'" + value + "' is not a date of the form YYYY-MM-DD");
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.factx.cli;
+
+import java.io.PrintWriter;
+
+/**
+ * Writes {@code factx: FILE: reason} lines to standard error, with the stack trace only when the
+ * user asked for it ({@code --stacktrace}): a user needs the file and the reason, a developer the
+ * trace.
+ *
+ * <p>Not thread-safe (it writes to one stream).
+ */
+final class ErrorReporter {
+
+    private final PrintWriter stderr;
+    private final boolean stacktrace;
+
+    ErrorReporter(PrintWriter stderr, boolean stacktrace) {
+        this.stderr = stderr;
+        this.stacktrace = stacktrace;
+    }
+
+    /** Reports a problem with {@code subject} (a file name, {@code -}, or a description). */
+    void error(String subject, String reason, Throwable cause) {
+        stderr.println("factx: " + subject + ": " + reason);
+        if (stacktrace && cause != null) {
+            cause.printStackTrace(stderr);
+        }
+        stderr.flush();
+    }
+
+    /** Reports something the user should know that does not fail the run. */
+    void warning(String subject, String message) {
+        stderr.println("factx: " + subject + ": " + message);
+        stderr.flush();
+    }
+}

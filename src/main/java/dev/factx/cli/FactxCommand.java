@@ -1,0 +1,69 @@
+package dev.factx.cli;
+
+import dev.factx.Extractor;
+import dev.factx.ExtractOptions;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The top command {@code factx}; its work is done by subcommands ({@code extract}). Called
+ * without one it is a usage error.
+ *
+ * <p>Not thread-safe: picocli fills the fields of one instance per run.
+ */
+@Command(name = "factx",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Extracts every figure (money, percent, count, quantity, ratio, duration, date)"
+                + " from news articles, one record per fact.",
+        synopsisSubcommandLabel = "COMMAND",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:all inputs read",
+            "1:some input could not be read, or the output not written",
+            "2:usage error"})
+public final class FactxCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("factx: missing command (try 'factx extract FILE...')");
+        err.print(spec.commandLine().getUsageMessage(spec.commandLine().getColorScheme()));
+        err.flush();
+        return ExitCodes.USAGE_ERROR;
+    }
+
+    /** The complete command line, extracting with the real {@link Extractor}. */
+    public static CommandLine commandLine(StandardStreams io) {
+        return commandLine(io, options -> new Extractor(options)::extract);
+    }
+
+    /** The complete command line with {@code sources} in place of the extractor (for tests). */
+    static CommandLine commandLine(StandardStreams io, Function<ExtractOptions, FactSource> sources) {
+        CommandLine cl = new CommandLine(new FactxCommand());
+        cl.addSubcommand(new CommandLine(new ExtractCommand(io, sources)));
+        // Applied after the subcommands are added: picocli copies these settings down the
+        // command tree only to the subcommands that exist at the time.
+        cl.setOut(new PrintWriter(io.stdout()));
+        cl.setErr(io.stderr());
+        cl.setColorScheme(Help.defaultColorScheme(ansi(io)));
+        cl.setParameterExceptionHandler(new UsageErrorHandler());
+        cl.setExecutionExceptionHandler(new InternalErrorHandler(io.stderr()));
+        return cl;
+    }
+
+    /** Colour in help only on a terminal, and never when {@code NO_COLOR} is set (no-color.org). */
+    static Help.Ansi ansi(StandardStreams io) {
+        String noColor = io.env().get("NO_COLOR");
+        return noColor != null && !noColor.isEmpty() ? Help.Ansi.OFF : Help.Ansi.AUTO;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.factx.cli;
+
+import dev.factx.output.StdoutSink;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/**
+ * The entry point of the {@code factx} jar: runs the command line over the process's real
+ * streams and exits with its code.
+ *
+ * <p>Records go through {@link StdoutSink#open()}, not {@code System.out}, and errors through a
+ * UTF-8 writer on file descriptor 2, so that {@code €} survives {@code LC_ALL=C}.
+ *
+ * <p>Stateless; {@link #run} is meant to be called once per process (it owns standard output).
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter stderr = new PrintWriter(
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        StandardStreams io = new StandardStreams(System.in, StdoutSink.open(), stderr, System.getenv());
+        System.exit(run(io, args));
+    }
+
+    /** Runs {@code args} over {@code io}, flushes standard output, and returns the exit code. */
+    public static int run(StandardStreams io, String... args) {
+        return run(FactxCommand.commandLine(io), io, args);
+    }
+
+    /** Runs {@code args} on {@code cl}, built over {@code io}; the seam tests use for a stand-in extractor. */
+    static int run(CommandLine cl, StandardStreams io, String... args) {
+        int code = cl.execute(args);
+        // Help and version text sit in buffers until here; a reader that has gone is no error.
+        cl.getOut().flush();
+        try {
+            io.stdout().flush();
+        } catch (IOException e) {
+            if (!StdoutSink.isBrokenPipe(e)) {
+                io.stderr().println("factx: standard output: " + e.getMessage());
+                io.stderr().flush();
+                code = Math.max(code, ExitCodes.OUTPUT_ERROR);
+            }
+        }
+        return code;
+    }
+}

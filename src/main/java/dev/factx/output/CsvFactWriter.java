@@ -1,0 +1,87 @@
+package dev.factx.output;
+
+import dev.factx.model.Fact;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes facts as CSV: a header row of {@link Fact#FIELDS}, RFC 4180 quoting, {@code \n} after
+ * every record, no byte order mark. An absent value is an empty cell.
+ *
+ * <p>factx copies untrusted web text into files that people open in spreadsheets, and a cell
+ * such as {@code =HYPERLINK(...)} would run there as a formula (CWE-1236). With the formula guard
+ * on, a text cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage
+ * return, and has something after it, is prefixed with {@code '}, which spreadsheets read as
+ * "this is text"; {@code --no-formula-guard} turns this off. Numeric columns
+ * ({@code article}, {@code start}, {@code end}, {@code value}) are never prefixed: a negative
+ * value stays a number.
+ *
+ * <p>Not thread-safe.
+ */
+public final class CsvFactWriter implements FactWriter {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setRecordSeparator("\n")
+            .build();
+
+    private final CSVPrinter printer;
+    private final boolean formulaGuard;
+    private final List<String> row = new ArrayList<>(Column.ALL.size());
+
+    /**
+     * Writes the header row at once.
+     *
+     * @param sink         where the CSV goes; flushed by {@link #finish()}, never closed
+     * @param formulaGuard whether to neutralize text cells that start like a formula
+     */
+    public CsvFactWriter(Writer sink, boolean formulaGuard) throws IOException {
+        this.printer = new CSVPrinter(sink, FORMAT);
+        this.formulaGuard = formulaGuard;
+        printer.printRecord(Fact.FIELDS);
+    }
+
+    @Override
+    public void write(Fact fact) throws IOException {
+        row.clear();
+        for (Column column : Column.ALL) {
+            row.add(cell(column, column.valueOf(fact)));
+        }
+        printer.printRecord(row);
+    }
+
+    @Override
+    public void finish() throws IOException {
+        // CSVPrinter.close() would close the sink, which belongs to the caller.
+        printer.flush();
+    }
+
+    private String cell(Column column, Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (column.numeric()) {
+            return value instanceof BigDecimal d ? PlainNumbers.format(d) : value.toString();
+        }
+        String text = value.toString();
+        return formulaGuard && startsLikeFormula(text) ? "'" + text : text;
+    }
+
+    /**
+     * True when a spreadsheet would evaluate {@code text} typed into a cell as a formula. A lone
+     * sign has nothing to evaluate, and {@code -} is how the {@code file} column names standard
+     * input, so a one-character cell is left as it is.
+     */
+    static boolean startsLikeFormula(String text) {
+        if (text.length() < 2) {
+            return false;
+        }
+        char first = text.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@'
+                || first == '\t' || first == '\r';
+    }
+}
