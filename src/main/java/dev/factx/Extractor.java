@@ -177,7 +177,8 @@ public final class Extractor {
                 } else {
                     period = periods.period(toks, clauses, dates, m, lastDateBefore);
                     metric = metrics.metric(toks, clauses, m);
-                    if (isUpperBound(previous, m)) {
+                    if (isUpperBound(previous, m) || (previous != null && m.rule().endsWith("+ellipsis")
+                            && previous.kind() == m.kind() && java.util.Objects.equals(previous.unit(), m.unit()))) {
                         metric = previousMetric; // both ends of "growth of 11.2 to 12.9 percent" measure the same thing
                     }
                     previous = m;

@@ -116,6 +116,12 @@ public final class NumberParser {
                     scale = m;
                     last++;
                 }
+            } else if (next.isDash() && !next.spaceBefore() && last + 2 < toks.size() && !toks.get(last + 2).spaceBefore()) {
+                BigDecimal m = scaleWord(toks.get(last + 2)); // "a $1.5-billion loan"
+                if (m != null && !toks.get(last + 2).text().equals(toks.get(last + 2).text().toUpperCase())) {
+                    scale = m;
+                    last += 2;
+                }
             }
         }
         return tail(toks, i, last, v.multiply(scale), false, scale);

@@ -33,7 +33,13 @@ public final class FigureRecognizer implements Recognizer {
     /** A number with the unit a reader found for it. */
     private record Reading(Kind kind, int first, int last, BigDecimal value, String unit, String rule, int numberAt,
                            NumberPhrase number) {
+        Reading withRule(String r) {
+            return new Reading(kind, first, last, value, unit, r, numberAt, number);
+        }
     }
+
+    /** Words before a bare number that compare it with the figure before: "up from 33.5 million". */
+    private static final Set<String> ELLIPSIS_LINKS = Set.of("from", "against", "versus", "vs", "than");
 
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
     private static final Set<String> CHANGE_VERBS = Set.of("rose", "risen", "rise", "rises", "rising", "grew", "grown",
@@ -136,6 +142,24 @@ public final class FigureRecognizer implements Recognizer {
             }
             bounds[k] = Qualifier.MIN;
             bounds[k + 1] = Qualifier.MAX;
+        }
+        // 2b. "to 35 million tonnes, up from 33.5 million": a bare number after "from"/"against" repeats
+        // the unit of the figure it is compared with
+        for (int k = 1; k < readings.size(); k++) {
+            NumberPhrase p = phrases.get(k);
+            Token before = s.at(p.first() - 1);
+            if (readings.get(k) != null || p.vague() || before == null || !ELLIPSIS_LINKS.contains(before.lower())) {
+                continue;
+            }
+            for (int j = k - 1; j >= 0; j--) {
+                Reading r = readings.get(j);
+                if (r != null) {
+                    if (r.kind != Kind.DURATION && r.kind != Kind.COUNT && r.value != null && !r.number.vague()) {
+                        readings.set(k, lowerEnd(p, r).withRule(r.rule + "+ellipsis"));
+                    }
+                    break;
+                }
+            }
         }
         // 3. qualifiers and output
         Reading previous = null;
@@ -481,7 +505,7 @@ public final class FigureRecognizer implements Recognizer {
         if (t.is("per") && t2 != null && t2.is("cent")) {
             return new Reading(Kind.PERCENT, n.first(), a + 1, n.value(), "%", "percent.per-cent", n.first(), n);
         }
-        if (t.is("percent") || t.is("pct") || t.is("per-cent")) {
+        if (t.is("percent") || t.is("pct") || t.is("per-cent") || t.is("pc")) {
             return new Reading(Kind.PERCENT, n.first(), a, n.value(), "%", "percent.word", n.first(), n);
         }
         if (t.isDash() && !t.spaceBefore() && t2 != null && !t2.spaceBefore() && (t2.is("percent") || t2.is("per"))) {

@@ -148,7 +148,10 @@ public final class RatioRecognizer implements Recognizer {
         if ((w.equals("a") || w.equals("one")) && next != null && FRACTIONS.containsKey(next.lower())
                 && !next.lower().endsWith("s") && !next.is("half")) {
             Token after = s.at(i + 2);
-            // "a third of the market"; "cut by a third"; "a quarter were sold"
+            // "a third of the market"; "cut by a third"; "a quarter were sold"; but not "a quarter point"
+            if (after != null && (after.is("point") || after.is("percentage") || after.is("points"))) {
+                return null;
+            }
             if ((after != null && (after.is("of") || FRACTION_VERBS.contains(after.lower()))) || (prev != null && prev.is("by"))) {
                 return fraction(i, i + 1, FRACTIONS.get(next.lower()), "ratio.fraction");
             }
