@@ -231,6 +231,10 @@ public final class Extractor {
     /** Tokens inside URLs and e-mail addresses. */
     private static boolean[] ignoredTokens(String text, Sentence sentence, List<Token> toks) {
         boolean[] ignored = new boolean[toks.size()];
+        String t = sentence.text();
+        if (t.indexOf("://") < 0 && t.indexOf("www.") < 0 && t.indexOf('@') < 0) {
+            return ignored; // the common case: no link to look for
+        }
         Matcher m = LINKS.matcher(text).region(sentence.start(), sentence.end());
         int k = 0;
         while (m.find()) {

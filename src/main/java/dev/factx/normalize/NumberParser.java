@@ -71,7 +71,7 @@ public final class NumberParser {
         if (t.isNumber()) {
             return parseDigits(toks, i);
         }
-        if (t.isWord()) {
+        if (t.isWord() && (words.containsKey(t.lower()) || VAGUE.containsKey(t.lower()) || t.is("a") || t.is("an"))) {
             return parseWords(toks, i);
         }
         return null;
