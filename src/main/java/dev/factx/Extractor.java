@@ -7,6 +7,8 @@ import dev.factx.classify.DocumentDater;
 import dev.factx.classify.MetricClassifier;
 import dev.factx.classify.PeriodAttributor;
 import dev.factx.classify.QualifierReader;
+import dev.factx.classify.Tense;
+import dev.factx.classify.YearChooser;
 import dev.factx.input.Article;
 import dev.factx.input.ArticleSplitter;
 import dev.factx.input.HtmlPage;
@@ -54,6 +56,9 @@ public final class Extractor {
 
     /** URLs and e-mail addresses hold digits that are never figures. */
     private static final Pattern LINKS = Pattern.compile("(?:https?://|www\\.)[^\\s<>\"”)]{1,2000}|[\\w.+-]{1,200}@[\\w-]{1,200}\\.[\\w.]{1,100}");
+
+    /** How many words before a year-less date tell whether it is reported or planned. */
+    private static final int TENSE_WINDOW = 10;
 
     private final ExtractOptions options;
     private final ArticleSplitter articles = new ArticleSplitter();
@@ -152,8 +157,14 @@ public final class Extractor {
             List<DatedMention> dates = new ArrayList<>();
             String lastDateBefore = lastDate;
             a.mentions.removeIf(m -> m.kind() == Kind.DATE && m.time().needsDay() && doc.day() == null);
-            for (Mention m : a.mentions) {
+            for (int k = 0; k < a.mentions.size(); k++) {
+                Mention m = a.mentions.get(k);
                 if (m.kind() == Kind.DATE) {
+                    if (YearChooser.isYearless(m.time()) && doc.year() != null) {
+                        Tense tense = Tense.around(toks, m.first(), TENSE_WINDOW);
+                        m = m.withTime(YearChooser.withYear(m.time(), doc, tense));
+                        a.mentions.set(k, m);
+                    }
                     TimeValue.Anchor anchor = new TimeValue.Anchor(doc.year(), doc.month(), doc.day(), lastYear);
                     String value = m.time().resolve(anchor);
                     dates.add(new DatedMention(m, value));

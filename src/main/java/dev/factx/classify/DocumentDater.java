@@ -14,12 +14,16 @@ import java.util.List;
  * latest explicit date with at least a month ("in August 2018"), when it is no more than a year
  * older than the page's copyright footer (an article about 1991 is not written in 1991); then the
  * footer's year; then the latest year the article mentions that is not a target
- * ({@code by 2030}, {@code until 2030}). Stateless and thread-safe.
+ * ({@code by 2030}, {@code until 2030}). Dates announced as plans ({@code is due in 2027},
+ * {@code will take effect on 1 January 2028}) say nothing of when the text was written. Stateless and thread-safe.
  */
 public final class DocumentDater {
 
     /** An explicit month date this many years older than the footer is history, not the writing date. */
     private static final int MAX_FOOTER_GAP = 1;
+
+    /** How far before a date a future word ("will", "due") makes it a plan rather than a report. */
+    private static final int FUTURE_WINDOW = 8;
 
     /** A date mention of the article with its tokens, for inference. */
     public record Seen(Mention mention, List<Token> tokens) {
@@ -41,6 +45,9 @@ public final class DocumentDater {
             TimeValue t = s.mention().time();
             if (t == null) {
                 continue;
+            }
+            if (Tense.futureBefore(s.tokens(), s.mention().first(), FUTURE_WINDOW)) {
+                continue; // "is due in 2027", "would take effect on 1 January 2028": not yet written about as past
             }
             if (t.explicitMonthOrFiner() && t.end() == null) {
                 if (latest == null || compare(t, latest) > 0) {

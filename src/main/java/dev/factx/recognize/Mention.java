@@ -33,6 +33,10 @@ public record Mention(int first, int last, Kind kind, BigDecimal value, String u
         return new Mention(newFirst, newLast, kind, value, unit, qualifier, rule, time, numberAt);
     }
 
+    public Mention withTime(TimeValue t) {
+        return new Mention(first, last, kind, value, unit, qualifier, rule, t, numberAt);
+    }
+
     public Mention withRule(String r) {
         return new Mention(first, last, kind, value, unit, qualifier, r, time, numberAt);
     }

@@ -1,0 +1,51 @@
+package dev.factx.classify;
+
+import dev.factx.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a sentence tells of something done, or of something planned or expected, as far as
+ * its function words show; year-less dates and the document's own date are read with it.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public enum Tense {
+    PAST, FUTURE, UNKNOWN;
+
+    /** Words that announce what is yet to happen. */
+    private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "’ll", "shall", "due", "scheduled",
+            "upcoming", "forthcoming", "expected", "expects", "plans", "planned", "aims", "intends", "would",
+            "delivery", "deadline", "next");
+    private static final Set<String> PAST_WORDS = Set.of("was", "were", "had", "did", "held", "met", "said", "took",
+            "came", "went", "made", "signed", "opened", "closed", "rose", "fell", "grew", "ago", "last", "earlier");
+
+    /** True when a future word stands in the few tokens before {@code at}, in the same stretch of text. */
+    public static boolean futureBefore(List<Token> toks, int at, int window) {
+        return around(toks, at, window) == FUTURE;
+    }
+
+    /**
+     * The tense of the words just before a date, up to the nearest comma or semicolon: "said it
+     * would spend ₹85 billion, after sales fell 31% in July" tells of July in the past. A date right
+     * before "delivery" (futures: "Brent for January delivery") is ahead.
+     */
+    public static Tense around(List<Token> toks, int at, int window) {
+        if (at + 1 < toks.size() && toks.get(at + 1).is("delivery")) {
+            return FUTURE;
+        }
+        boolean past = false;
+        for (int k = at - 1; k >= 0 && k >= at - window; k--) {
+            Token t = toks.get(k);
+            if (t.isSymbol(",;.:")) {
+                break;
+            }
+            String w = t.lower();
+            if (FUTURE_WORDS.contains(w)) {
+                return FUTURE;
+            }
+            past |= PAST_WORDS.contains(w) || (w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed"));
+        }
+        return past ? PAST : UNKNOWN;
+    }
+}

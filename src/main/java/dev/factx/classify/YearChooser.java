@@ -1,0 +1,75 @@
+package dev.factx.classify;
+
+import dev.factx.normalize.TimeValue;
+import java.util.Set;
+
+/**
+ * Gives a year-less date ("On April 4", "23–24 October", "in January") the year a reader of the
+ * article would give it.
+ *
+ * <p>When the article's date is known to the day or month from a dateline, metadata or the
+ * option, the date takes the year that puts it closest to that date, in the past for a report
+ * ("was held on 4 April") and in the future for a plan ("will meet on 30 January"). When the
+ * article's date was inferred from the latest date it mentions, that date is only the earliest
+ * the article can have been written, so a plan for a month before it falls in the next year and
+ * everything else in the same year. With only a year (a footer), that year. Stateless and
+ * thread-safe.
+ */
+public final class YearChooser {
+
+    private static final Set<String> EXACT_SOURCES = Set.of("option", "dateline", "metadata");
+
+    private YearChooser() {
+    }
+
+    /** A date with a month but no year, and nothing relative about it. */
+    public static boolean isYearless(TimeValue t) {
+        return t != null && t.year() == null && t.month() != null && t.relYears() == null && t.relMonths() == null
+                && !t.anaphoric() && !t.needsDay() && t.fixed() == null;
+    }
+
+    /** The date with its year (and its interval end's) filled in. */
+    public static TimeValue withYear(TimeValue t, DocumentDate doc, Tense tense) {
+        int year = choose(t.month(), t.day() == null ? 15 : t.day(), doc, tense);
+        TimeValue out = t.withYear(year);
+        TimeValue end = t.end();
+        if (end != null && end.year() == null && end.month() != null && end.month() < t.month()) {
+            out = out.withEnd(end.withYear(year + 1)); // "October and January" runs into the next year
+        }
+        return out;
+    }
+
+    private static int choose(int month, int day, DocumentDate doc, Tense tense) {
+        int y = doc.year();
+        if (doc.month() == null) {
+            return y;
+        }
+        int docDay = doc.day() == null ? 15 : doc.day();
+        if (!EXACT_SOURCES.contains(doc.source())) {
+            return tense == Tense.FUTURE && month < doc.month() ? y + 1 : y;
+        }
+        int docKey = key(y, doc.month(), docDay);
+        int best = y;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int candidate = y - 1; candidate <= y + 1; candidate++) {
+            int k = key(candidate, month, day);
+            int distance = Math.abs(k - docKey);
+            if (tense == Tense.FUTURE && k < docKey - 31) {
+                continue; // a plan lies ahead (a month's slack for "this month's" meeting)
+            }
+            if (tense == Tense.PAST && k > docKey + 31) {
+                continue; // a report lies behind (with a month's slack: a reference date is often approximate)
+            }
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    /** Days since year 0, roughly: enough to compare candidates. */
+    private static int key(int year, int month, int day) {
+        return year * 372 + (month - 1) * 31 + day;
+    }
+}
