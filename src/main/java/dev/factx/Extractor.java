@@ -164,6 +164,9 @@ public final class Extractor {
                         Tense tense = Tense.around(toks, m.first(), TENSE_WINDOW);
                         m = m.withTime(YearChooser.withYear(m.time(), doc, tense));
                         a.mentions.set(k, m);
+                    } else if (m.time().weekdayShift() != null) {
+                        m = m.withTime(YearChooser.withWeekdayDirection(m.time(), Tense.around(toks, m.first(), TENSE_WINDOW)));
+                        a.mentions.set(k, m);
                     }
                     TimeValue.Anchor anchor = new TimeValue.Anchor(doc.year(), doc.month(), doc.day(), lastYear);
                     String value = m.time().resolve(anchor);

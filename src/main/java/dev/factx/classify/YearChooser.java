@@ -31,6 +31,9 @@ public final class YearChooser {
     /** The date with its year (and its interval end's) filled in. */
     public static TimeValue withYear(TimeValue t, DocumentDate doc, Tense tense) {
         int year = choose(t.month(), t.day() == null ? 15 : t.day(), doc, tense);
+        if (t.weekday() != null && t.day() != null) {
+            year = agreeingYear(year, t.month(), t.day(), t.weekday());
+        }
         TimeValue out = t.withYear(year);
         TimeValue end = t.end();
         if (end != null && end.year() == null && end.month() != null && end.month() < t.month()) {
@@ -66,6 +69,33 @@ public final class YearChooser {
             }
         }
         return best;
+    }
+
+    /** How far from the chosen year a weekday may move a date ("Sunday 7 January" fits 2018 and 2024). */
+    private static final int WEEKDAY_REACH = 6;
+
+    /** The year nearest {@code year} in which the date falls on the named weekday, else {@code year}. */
+    private static int agreeingYear(int year, int month, int day, int weekday) {
+        for (int delta = 0; delta <= WEEKDAY_REACH; delta++) {
+            for (int y : new int[] {year + delta, year - delta}) {
+                try {
+                    if (java.time.LocalDate.of(y, month, day).getDayOfWeek().getValue() == weekday) {
+                        return y;
+                    }
+                } catch (java.time.DateTimeException e) {
+                    // 29 February outside a leap year: not this one
+                }
+            }
+        }
+        return year;
+    }
+
+    /** A weekday alone takes its direction from the tense around it: "met on Monday", "will meet on Monday". */
+    public static TimeValue withWeekdayDirection(TimeValue t, Tense tense) {
+        if (t.weekdayShift() == null || t.weekdayShift() != 0) {
+            return t;
+        }
+        return t.withWeekdayShift(tense == Tense.PAST ? -1 : tense == Tense.FUTURE ? 1 : 0);
     }
 
     /** Days since year 0, roughly: enough to compare candidates. */

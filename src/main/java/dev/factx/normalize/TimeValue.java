@@ -19,10 +19,15 @@ package dev.factx.normalize;
  * @param mod       {@code early}, {@code mid} or {@code late}, or null
  * @param relDays   for {@code yesterday}, {@code today}, {@code tomorrow}: offset in days from the document date; or null
  * @param relWeeks  for {@code last week}, {@code next week}: offset in weeks; or null
+ * @param weekday   1 (Monday) to 7 (Sunday) when the text names the day of the week; or null
+ * @param weekdayShift for a weekday alone ({@code on Monday}): -2 the one strictly before the
+ *                  document date ({@code last Monday}), -1 the latest on or before it, 0 the
+ *                  nearest, 1 the first on or after it, 2 the one strictly after ({@code next
+ *                  Monday}); null when the weekday comes with a date ({@code Sunday, 15 June})
  */
 public record TimeValue(Integer year, Integer month, Integer day, String suffix, String fixed,
                         Integer relYears, Integer relMonths, boolean anaphoric, TimeValue end, String mod,
-                        Integer relDays, Integer relWeeks) {
+                        Integer relDays, Integer relWeeks, Integer weekday, Integer weekdayShift) {
 
     /** What a date is resolved against: the document's date (as far as known) and the year last mentioned. */
     public record Anchor(Integer docYear, Integer docMonth, Integer docDay, Integer lastYear) {
@@ -33,25 +38,42 @@ public record TimeValue(Integer year, Integer month, Integer day, String suffix,
 
     public TimeValue(Integer year, Integer month, Integer day, String suffix, String fixed,
                      Integer relYears, Integer relMonths, boolean anaphoric, TimeValue end, String mod) {
-        this(year, month, day, suffix, fixed, relYears, relMonths, anaphoric, end, mod, null, null);
+        this(year, month, day, suffix, fixed, relYears, relMonths, anaphoric, end, mod, null, null, null, null);
+    }
+
+    /** A weekday alone ("on Monday", "last Thursday"), resolved against the document's day. */
+    public static TimeValue weekday(int dow, int shift) {
+        return new TimeValue(null, null, null, null, null, null, null, false, null, null, null, null, dow, shift);
+    }
+
+    /** The same date with the day of the week the text names ("Sunday, 15 June"). */
+    public TimeValue withWeekday(int dow) {
+        return new TimeValue(year, month, day, suffix, fixed, relYears, relMonths, anaphoric, end, mod, relDays, relWeeks,
+                dow, weekdayShift);
+    }
+
+    /** A weekday alone with its direction set (from the tense around it). */
+    public TimeValue withWeekdayShift(int shift) {
+        return new TimeValue(year, month, day, suffix, fixed, relYears, relMonths, anaphoric, end, mod, relDays, relWeeks,
+                weekday, shift);
     }
 
     public static TimeValue relativeDay(int offset) {
-        return new TimeValue(null, null, null, null, null, null, null, false, null, null, offset, null);
+        return new TimeValue(null, null, null, null, null, null, null, false, null, null, offset, null, null, null);
     }
 
     public static TimeValue relativeWeek(int offset) {
-        return new TimeValue(null, null, null, null, null, null, null, false, null, null, null, offset);
+        return new TimeValue(null, null, null, null, null, null, null, false, null, null, null, offset, null, null);
     }
 
     /** This quarter (0), last quarter (-1): months from the document month, shown as a quarter. */
     public static TimeValue relativeQuarter(int offset) {
-        return new TimeValue(null, null, null, "quarter", null, null, offset * 3, false, null, null, null, null);
+        return new TimeValue(null, null, null, "quarter", null, null, offset * 3, false, null, null, null, null, null, null);
     }
 
     /** True for a date that needs the document's day ({@code yesterday}, {@code next week}). */
     public boolean needsDay() {
-        return relDays != null || relWeeks != null;
+        return relDays != null || relWeeks != null || weekdayShift != null;
     }
 
     public static TimeValue ymd(Integer year, Integer month, Integer day) {
@@ -75,23 +97,23 @@ public record TimeValue(Integer year, Integer month, Integer day, String suffix,
     }
 
     public TimeValue withEnd(TimeValue e) {
-        return new TimeValue(year, month, day, suffix, fixed, relYears, relMonths, anaphoric, e, mod, relDays, relWeeks);
+        return new TimeValue(year, month, day, suffix, fixed, relYears, relMonths, anaphoric, e, mod, relDays, relWeeks, weekday, weekdayShift);
     }
 
     public TimeValue withMod(String m) {
-        return new TimeValue(year, month, day, suffix, fixed, relYears, relMonths, anaphoric, end, m, relDays, relWeeks);
+        return new TimeValue(year, month, day, suffix, fixed, relYears, relMonths, anaphoric, end, m, relDays, relWeeks, weekday, weekdayShift);
     }
 
     public TimeValue withSuffix(String s) {
-        return new TimeValue(year, month, day, s, fixed, relYears, relMonths, anaphoric, end, mod, relDays, relWeeks);
+        return new TimeValue(year, month, day, s, fixed, relYears, relMonths, anaphoric, end, mod, relDays, relWeeks, weekday, weekdayShift);
     }
 
     public TimeValue withYear(Integer y) {
-        return new TimeValue(y, month, day, suffix, fixed, relYears, relMonths, anaphoric, end, mod, relDays, relWeeks);
+        return new TimeValue(y, month, day, suffix, fixed, relYears, relMonths, anaphoric, end, mod, relDays, relWeeks, weekday, weekdayShift);
     }
 
     public TimeValue withAnaphoric() {
-        return new TimeValue(year, month, day, suffix, fixed, relYears, relMonths, true, end, mod, relDays, relWeeks);
+        return new TimeValue(year, month, day, suffix, fixed, relYears, relMonths, true, end, mod, relDays, relWeeks, weekday, weekdayShift);
     }
 
     /** True when the value needs no anchor: every part is written out. */
@@ -148,6 +170,9 @@ public record TimeValue(Integer year, Integer month, Integer day, String suffix,
             if (relDays != null) {
                 return d.plusDays(relDays).toString();
             }
+            if (weekdayShift != null) {
+                return onWeekday(d, weekday, weekdayShift).toString();
+            }
             java.time.LocalDate w = d.plusWeeks(relWeeks);
             return String.format("%04d-W%02d", w.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
                     w.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
@@ -190,6 +215,19 @@ public record TimeValue(Integer year, Integer month, Integer day, String suffix,
             b.append(suffix);
         }
         return b.toString();
+    }
+
+    /** The date of a weekday near {@code d}, as {@code shift} says (see the record's parameters). */
+    static java.time.LocalDate onWeekday(java.time.LocalDate d, int dow, int shift) {
+        int back = Math.floorMod(d.getDayOfWeek().getValue() - dow, 7);   // days back to the latest such day
+        int ahead = Math.floorMod(dow - d.getDayOfWeek().getValue(), 7);  // days ahead to the next one
+        return switch (shift) {
+            case -2 -> d.minusDays(back == 0 ? 7 : back);
+            case -1 -> d.minusDays(back);
+            case 1 -> d.plusDays(ahead);
+            case 2 -> d.plusDays(ahead == 0 ? 7 : ahead);
+            default -> back <= ahead ? d.minusDays(back) : d.plusDays(ahead);
+        };
     }
 
     /** Zero-padded decimal: cheaper than String.format on the per-date path. */

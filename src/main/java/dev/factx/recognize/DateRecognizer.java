@@ -41,6 +41,16 @@ public final class DateRecognizer implements Recognizer {
             "p", "pp", "flight", "route", "room", "article", "section", "paragraph", "resolution", "model",
             "version", "v", "chapter", "line", "code", "id", "ref", "item", "boeing", "airbus", "vision",
             "agenda", "horizon", "expo", "euro", "strategy", "programme", "program", "plan", "act", "law");
+    private static final java.util.Map<String, Integer> WEEKDAYS = java.util.Map.ofEntries(
+            java.util.Map.entry("Monday", 1), java.util.Map.entry("Tuesday", 2), java.util.Map.entry("Wednesday", 3),
+            java.util.Map.entry("Thursday", 4), java.util.Map.entry("Friday", 5), java.util.Map.entry("Saturday", 6),
+            java.util.Map.entry("Sunday", 7), java.util.Map.entry("Mon", 1), java.util.Map.entry("Tue", 2),
+            java.util.Map.entry("Tues", 2), java.util.Map.entry("Wed", 3), java.util.Map.entry("Thu", 4),
+            java.util.Map.entry("Thur", 4), java.util.Map.entry("Thurs", 4), java.util.Map.entry("Fri", 5),
+            java.util.Map.entry("Sat", 6), java.util.Map.entry("Sun", 7));
+    /** Words before a weekday alone that make it a day in time ("on Monday", "since Friday"). */
+    private static final Set<String> WEEKDAY_CUES = Set.of("on", "last", "next", "this", "since", "by", "until",
+            "from", "before", "after", "early", "late", "till", "that");
     private static final Set<String> SENTENCE_START_VERBS = Set.of("was", "is", "will", "has", "had", "saw", "brought",
             "marked", "began", "ended", "proved", "turned");
     private static final java.util.regex.Pattern DOTTED_DATE = java.util.regex.Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
@@ -86,13 +96,17 @@ public final class DateRecognizer implements Recognizer {
         if (!t.isWord()) {
             return t.isSymbol("'’");
         }
-        return OPENERS.contains(t.lower()) || (t.isCapitalized() && calendar.month(t.text()) != null)
+        return OPENERS.contains(t.lower()) || (t.isCapitalized() && (calendar.month(t.text()) != null || WEEKDAYS.containsKey(t.text())))
                 || numbers.isNumberWord(t.lower()) || calendar.ordinal(t.lower()) != null;
     }
 
     private Found best(SentenceTokens s, int i) {
         if (!canStart(s.get(i))) {
             return null;
+        }
+        Found weekday = weekdayForm(s, i);
+        if (weekday != null) {
+            return weekday;
         }
         Found best = null;
         for (Found f : new Found[] {
@@ -103,6 +117,46 @@ public final class DateRecognizer implements Recognizer {
             }
         }
         return best;
+    }
+
+    // ---- weekdays ----
+
+    /**
+     * A weekday before a date ("Sunday, 15 June", "Thu 14 Nov"), which the year must agree with; or
+     * a weekday alone after a cue ("on Monday", "last Thursday"), resolved against the document's day.
+     */
+    private Found weekdayForm(SentenceTokens s, int i) {
+        Token t = s.get(i);
+        Integer dow = t.isCapitalized() ? WEEKDAYS.get(t.text()) : null;
+        if (dow == null) {
+            return null;
+        }
+        int j = i + 1;
+        if (tok(s, j) != null && tok(s, j).isSymbol(",")) {
+            j++;
+        }
+        Found dated = dayFirst(s, j);
+        if (dated == null) {
+            dated = monthFirst(s, j, j, null);
+        }
+        if (dated != null && dated.time().day() != null) {
+            return new Found(i, dated.last(), dated.time().withWeekday(dow), dated.rule() + "+weekday");
+        }
+        if (t.text().length() <= 4) {
+            return null; // "Sun", "Sat" alone are too often something else
+        }
+        Token prev = tok(s, i - 1);
+        Token next = tok(s, i + 1);
+        boolean cued = (prev != null && WEEKDAY_CUES.contains(prev.lower()))
+                || (next != null && (next.is("morning") || next.is("afternoon") || next.is("evening") || next.is("night")));
+        if (!cued) {
+            return null;
+        }
+        if (prev != null && (prev.is("last") || prev.is("next") || prev.is("this"))) {
+            int shift = prev.is("last") ? -2 : prev.is("next") ? 2 : 0;
+            return new Found(i - 1, i, TimeValue.weekday(dow, shift), "date.weekday");
+        }
+        return new Found(i, i, TimeValue.weekday(dow, 0), "date.weekday");
     }
 
     // ---- modifiers: "the", "early", "mid-", "late" before decades, centuries, months, seasons ----
@@ -216,7 +270,8 @@ public final class DateRecognizer implements Recognizer {
     /** Index after a month token and an abbreviation's dot ("Sept."). */
     private int afterMonth(SentenceTokens s, int j) {
         Token dot = tok(s, j + 1);
-        if (dot != null && dot.isSymbol(".") && !dot.spaceBefore() && calendar.isAbbreviation(tok(s, j).text())) {
+        if (dot != null && dot.isSymbol(".") && !dot.spaceBefore() && calendar.isAbbreviation(tok(s, j).text())
+                && j + 2 < s.size()) {
             return j + 2;
         }
         return j + 1;
