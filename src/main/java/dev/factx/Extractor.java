@@ -177,7 +177,8 @@ public final class Extractor {
                 } else {
                     period = periods.period(toks, clauses, dates, m, lastDateBefore);
                     metric = metrics.metric(toks, clauses, m);
-                    if (isUpperBound(previous, m)) {
+                    if (isUpperBound(previous, m) || (previous != null && m.rule().endsWith("+ellipsis")
+                            && previous.kind() == m.kind() && java.util.Objects.equals(previous.unit(), m.unit()))) {
                         metric = previousMetric; // both ends of "growth of 11.2 to 12.9 percent" measure the same thing
                     }
                     previous = m;
@@ -231,6 +232,10 @@ public final class Extractor {
     /** Tokens inside URLs and e-mail addresses. */
     private static boolean[] ignoredTokens(String text, Sentence sentence, List<Token> toks) {
         boolean[] ignored = new boolean[toks.size()];
+        String t = sentence.text();
+        if (t.indexOf("://") < 0 && t.indexOf("www.") < 0 && t.indexOf('@') < 0) {
+            return ignored; // the common case: no link to look for
+        }
         Matcher m = LINKS.matcher(text).region(sentence.start(), sentence.end());
         int k = 0;
         while (m.find()) {

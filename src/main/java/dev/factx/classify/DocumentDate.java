@@ -19,13 +19,19 @@ public record DocumentDate(Integer year, Integer month, Integer day, String sour
         if (year == null) {
             return null;
         }
-        StringBuilder b = new StringBuilder(String.format("%04d", year));
+        StringBuilder b = new StringBuilder(pad(year, 4));
         if (month != null) {
-            b.append('-').append(String.format("%02d", month));
+            b.append('-').append(pad(month, 2));
             if (day != null) {
-                b.append('-').append(String.format("%02d", day));
+                b.append('-').append(pad(day, 2));
             }
         }
         return b.toString();
+    }
+
+    /** Zero-padded decimal: cheaper than String.format on the per-date path. */
+    static String pad(int v, int width) {
+        String d = Integer.toString(v);
+        return d.length() >= width ? d : "0".repeat(width - d.length()) + d;
     }
 }

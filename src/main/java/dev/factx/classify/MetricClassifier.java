@@ -21,7 +21,7 @@ import java.util.Set;
  * rate}: other), and a share otherwise. A multiplier verb ({@code doubled}) is growth, a
  * fraction ({@code a third of}) a share. Money and quantities take the metric of the nearest
  * keyword of {@code metrics.tsv} in their clause, then in the clause around a bracket, then in
- * the sentence. Dates and durations have none. Thread-safe after construction.
+ * earlier clauses of the sentence; a price per unit ({@code $71 a barrel}) is other. Dates and durations have none. Thread-safe after construction.
  */
 public final class MetricClassifier {
 
@@ -63,9 +63,16 @@ public final class MetricClassifier {
             case COUNT -> nouns.metric(toks.get(figure.last()));
             case PERCENT -> percent(toks, clauses, figure);
             case RATIO -> ratio(toks, figure);
-            case MONEY -> keyword(toks, clauses, figure);
+            case MONEY -> isPrice(toks, figure) ? "other" : keyword(toks, clauses, figure);
             case QUANTITY -> "trade".equals(keyword(toks, clauses, figure)) ? "trade" : "other"; // tonnes shipped abroad are trade
         };
+    }
+
+    /** "$71.20 a barrel", "$214 per tonne": a price per unit, not an amount of trade or investment. */
+    private static boolean isPrice(List<Token> toks, Mention figure) {
+        int k = figure.last() + 1;
+        return k + 1 < toks.size() && (toks.get(k).is("a") || toks.get(k).is("per") || toks.get(k).is("an"))
+                && toks.get(k + 1).isWord() && !toks.get(k + 1).is("year") && !toks.get(k + 1).is("month");
     }
 
     private String ratio(List<Token> toks, Mention figure) {
@@ -115,7 +122,10 @@ public final class MetricClassifier {
             m = nearest(toks, at, k -> clauses.of(k) == outer);
         }
         if (m == null) {
-            m = nearest(toks, at, k -> true);
+            // the topic of an earlier clause carries over ("Gas exports reached 7.6 bcm, and Beijing asked
+            // for 10 bcm a year"); a later clause speaks of something else
+            int clauseStart = clauses.firstToken(clause);
+            m = nearest(toks, at, k -> k < clauseStart);
         }
         return m == null ? "other" : m;
     }

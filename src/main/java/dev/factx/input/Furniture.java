@@ -44,7 +44,13 @@ final class Furniture {
         }
     }
 
+    /** Longer lines are paragraphs of text, never furniture. */
+    private static final int MAX_FURNITURE_LINE = 300;
+
     LineKind classify(String line) {
+        if (line.length() > MAX_FURNITURE_LINE && line.trim().length() > MAX_FURNITURE_LINE) {
+            return LineKind.CONTENT;
+        }
         String k = key(line);
         if (ends.contains(k)) {
             return LineKind.ARTICLE_END;
@@ -60,7 +66,7 @@ final class Furniture {
             return LineKind.FURNITURE;
         }
         String trimmed = line.trim();
-        if (trimmed.length() <= 300) {
+        if (trimmed.length() <= MAX_FURNITURE_LINE) {
             for (Pattern p : patterns) {
                 if (p.matcher(trimmed).matches()) {
                     return LineKind.FURNITURE;
@@ -89,7 +95,8 @@ final class Furniture {
         return year;
     }
 
+    /** The line trimmed, inner whitespace folded, lower-cased: how lexicon lines are compared. */
     private static String key(String line) {
-        return line.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return dev.factx.text.Sentence.fold(line, 0, line.length()).toLowerCase(Locale.ROOT);
     }
 }

@@ -71,7 +71,7 @@ public final class NumberParser {
         if (t.isNumber()) {
             return parseDigits(toks, i);
         }
-        if (t.isWord()) {
+        if (t.isWord() && (words.containsKey(t.lower()) || VAGUE.containsKey(t.lower()) || t.is("a") || t.is("an"))) {
             return parseWords(toks, i);
         }
         return null;
@@ -115,6 +115,12 @@ public final class NumberParser {
                 if (m != null) {
                     scale = m;
                     last++;
+                }
+            } else if (next.isDash() && !next.spaceBefore() && last + 2 < toks.size() && !toks.get(last + 2).spaceBefore()) {
+                BigDecimal m = scaleWord(toks.get(last + 2)); // "a $1.5-billion loan"
+                if (m != null && !toks.get(last + 2).text().equals(toks.get(last + 2).text().toUpperCase())) {
+                    scale = m;
+                    last += 2;
                 }
             }
         }

@@ -170,7 +170,7 @@ public record TimeValue(Integer year, Integer month, Integer day, String suffix,
         }
         Integer y = resolvedYear(a);
         StringBuilder b = new StringBuilder();
-        b.append(y == null ? "XXXX" : String.format("%04d", y));
+        b.append(y == null ? "XXXX" : pad(y, 4));
         Integer m = month;
         if (relMonths != null && a.docMonth() != null) {
             m = Math.floorMod(a.docMonth() - 1 + relMonths, 12) + 1;
@@ -182,13 +182,19 @@ public record TimeValue(Integer year, Integer month, Integer day, String suffix,
             return b.toString(); // the quarter is unknown without the document's month: the year is what is known
         }
         if (m != null) {
-            b.append('-').append(String.format("%02d", m));
+            b.append('-').append(pad(m, 2));
             if (day != null) {
-                b.append('-').append(String.format("%02d", day));
+                b.append('-').append(pad(day, 2));
             }
         } else if (suffix != null) {
             b.append(suffix);
         }
         return b.toString();
+    }
+
+    /** Zero-padded decimal: cheaper than String.format on the per-date path. */
+    static String pad(int v, int width) {
+        String d = Integer.toString(v);
+        return d.length() >= width ? d : "0".repeat(width - d.length()) + d;
     }
 }

@@ -43,6 +43,7 @@ public final class DateRecognizer implements Recognizer {
             "agenda", "horizon", "expo", "euro", "strategy", "programme", "program", "plan", "act", "law");
     private static final Set<String> SENTENCE_START_VERBS = Set.of("was", "is", "will", "has", "had", "saw", "brought",
             "marked", "began", "ended", "proved", "turned");
+    private static final java.util.regex.Pattern DOTTED_DATE = java.util.regex.Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
     private static final Set<String> DAY_SUFFIXES = Set.of("st", "nd", "rd", "th");
 
     private final CalendarWords calendar;
@@ -72,7 +73,27 @@ public final class DateRecognizer implements Recognizer {
         }
     }
 
+    /** Lower-case words that can open a date that does not start with a number or a month name. */
+    private static final Set<String> OPENERS = Set.of("the", "early", "mid", "late", "last", "this", "next", "that",
+            "a", "yesterday", "today", "tomorrow", "current", "spring", "summer", "autumn", "fall", "winter", "first",
+            "second", "third", "fourth", "q", "h");
+
+    /** True when a date can start at this token: a cheap test before trying every pattern. */
+    private boolean canStart(Token t) {
+        if (t.isNumber()) {
+            return true;
+        }
+        if (!t.isWord()) {
+            return t.isSymbol("'’");
+        }
+        return OPENERS.contains(t.lower()) || (t.isCapitalized() && calendar.month(t.text()) != null)
+                || numbers.isNumberWord(t.lower()) || calendar.ordinal(t.lower()) != null;
+    }
+
     private Found best(SentenceTokens s, int i) {
+        if (!canStart(s.get(i))) {
+            return null;
+        }
         Found best = null;
         for (Found f : new Found[] {
                 withModifier(s, i), monthFirst(s, i, i, null), dayFirst(s, i), numericDate(s, i),
@@ -373,18 +394,18 @@ public final class DateRecognizer implements Recognizer {
             return null;
         }
         String x = t.text();
-        if (x.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}")) {
+        if (DOTTED_DATE.matcher(x).matches()) {
             String[] p = x.split("\\.");
             return dmy(i, i, Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]), "date.numeric-dmy");
         }
         // 2018-11-13: year, dash, month, dash, day, all glued
-        if (x.length() == 4 && glued(s, i + 1, i + 4) && tok(s, i + 1).isSymbol("-") && tok(s, i + 3).isSymbol("-")
+        if (x.length() == 4 && allDigits(x) && glued(s, i + 1, i + 4) && tok(s, i + 1).isSymbol("-") && tok(s, i + 3).isSymbol("-")
                 && isDigits(tok(s, i + 2), 2) && isDigits(tok(s, i + 4), 2)) {
             return dmy(i, i + 4, Integer.parseInt(tok(s, i + 4).text()), Integer.parseInt(tok(s, i + 2).text()),
                     Integer.parseInt(x), "date.iso");
         }
         // 13/11/2018 or 11/13/2018: day first unless that is impossible
-        if (x.length() <= 2 && glued(s, i + 1, i + 4) && tok(s, i + 1).isSymbol("/") && tok(s, i + 3).isSymbol("/")
+        if (x.length() <= 2 && allDigits(x) && glued(s, i + 1, i + 4) && tok(s, i + 1).isSymbol("/") && tok(s, i + 3).isSymbol("/")
                 && isDigits(tok(s, i + 2), 1, 2) && isDigits(tok(s, i + 4), 4)) {
             int a = Integer.parseInt(x);
             int b = Integer.parseInt(tok(s, i + 2).text());
@@ -562,7 +583,7 @@ public final class DateRecognizer implements Recognizer {
                     : new TimeValue(null, null, null, null, null, same[1], null, true, null, null), "date.anaphoric-year");
         }
         // two years ago
-        NumberPhrase n = t.isNumber() || t.isWord() ? numbers.parse(s.tokens(), i) : null;
+        NumberPhrase n = t.isNumber() || numbers.isNumberWord(t.lower()) ? numbers.parse(s.tokens(), i) : null;
         if (n != null && !n.vague() && n.value().scale() <= 0 && n.value().signum() > 0) {
             Token unit = tok(s, n.last() + 1);
             Token ago = tok(s, n.last() + 2);

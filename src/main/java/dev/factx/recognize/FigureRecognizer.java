@@ -6,7 +6,6 @@ import dev.factx.model.Qualifier;
 import dev.factx.normalize.Currencies;
 import dev.factx.normalize.NumberParser;
 import dev.factx.normalize.NumberPhrase;
-import dev.factx.normalize.PhraseTable;
 import dev.factx.normalize.Units;
 import dev.factx.text.Token;
 import java.math.BigDecimal;
@@ -30,10 +29,8 @@ import java.util.Set;
  */
 public final class FigureRecognizer implements Recognizer {
 
-    /** A number with the unit a reader found for it. */
-    private record Reading(Kind kind, int first, int last, BigDecimal value, String unit, String rule, int numberAt,
-                           NumberPhrase number) {
-    }
+    /** Words before a bare number that compare it with the figure before: "up from 33.5 million". */
+    private static final Set<String> ELLIPSIS_LINKS = Set.of("from", "against", "versus", "vs", "than");
 
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
     private static final Set<String> CHANGE_VERBS = Set.of("rose", "risen", "rise", "rises", "rising", "grew", "grown",
@@ -42,28 +39,22 @@ public final class FigureRecognizer implements Recognizer {
             "jumped", "jump", "surged", "soared", "slipped", "slid", "plunged", "plummeted", "went", "expanded",
             "shrank", "shrunk", "contracted", "cut", "raised", "raise", "reduced", "reduce", "lowered", "lifted",
             "boosted", "up", "down", "changed", "moved", "widened", "narrowed", "doubled", "tripled");
-    /** Function words that may stand between a number and its noun: "six such workshops", "two more ships". */
-    private static final Set<String> POST_DETERMINERS = Set.of("such", "other", "more", "own", "same", "additional");
-    private static final Set<String> MONTHS_AND_DAYS = Set.of("January", "February", "March", "April", "May", "June",
-            "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
-            "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-            "Sunday");
-    private static final Set<String> RATE_YEAR = Set.of("year", "annum", "annually", "yearly");
-    private static final Set<String> RATE_DAY = Set.of("day", "daily");
 
     private final NumberParser numbers;
     private final Currencies currencies;
     private final Units units;
-    private final CountNouns nouns;
     private final QualifierReader qualifiers;
+    /** Money first (a year after "$" is an amount), counts last (any plural noun would do). */
+    private final List<UnitReader> readers;
 
     public FigureRecognizer(NumberParser numbers, Currencies currencies, Units units, CountNouns nouns,
                             QualifierReader qualifiers) {
         this.numbers = numbers;
         this.currencies = currencies;
         this.units = units;
-        this.nouns = nouns;
         this.qualifiers = qualifiers;
+        this.readers = List.of(new MoneyReader(currencies), new PercentReader(), new QuantityReader(units, nouns),
+                new DurationReader(units, qualifiers), new CountReader(numbers, currencies, units, nouns, qualifiers));
     }
 
     @Override
@@ -96,9 +87,9 @@ public final class FigureRecognizer implements Recognizer {
             if (a == null && b == null) {
                 continue;
             }
-            int aFirst = a != null ? a.first : pa.first();
-            int aLast = a != null ? a.last : pa.last();
-            int bFirst = b != null ? b.first : pb.first();
+            int aFirst = a != null ? a.first() : pa.first();
+            int aLast = a != null ? a.last() : pa.last();
+            int bFirst = b != null ? b.first() : pb.first();
             Token link = s.at(aLast + 1);
             if (link == null || aLast + 2 != bFirst) {
                 continue;
@@ -125,7 +116,7 @@ public final class FigureRecognizer implements Recognizer {
                 readings.set(k + 1, b);
                 a = rescaled(a, pb);
                 readings.set(k, a);
-            } else if (a.kind != b.kind || !java.util.Objects.equals(a.unit, b.unit)) {
+            } else if (a.kind() != b.kind() || !java.util.Objects.equals(a.unit(), b.unit())) {
                 continue; // "dropped 0.3 percentage points to 4.1%" is a change and a level, not a range
             }
             if (bothOwn && before != null && (before.is("by") || CHANGE_VERBS.contains(before.lower()))) {
@@ -137,6 +128,24 @@ public final class FigureRecognizer implements Recognizer {
             bounds[k] = Qualifier.MIN;
             bounds[k + 1] = Qualifier.MAX;
         }
+        // 2b. "to 35 million tonnes, up from 33.5 million": a bare number after "from"/"against" repeats
+        // the unit of the figure it is compared with
+        for (int k = 1; k < readings.size(); k++) {
+            NumberPhrase p = phrases.get(k);
+            Token before = s.at(p.first() - 1);
+            if (readings.get(k) != null || p.vague() || before == null || !ELLIPSIS_LINKS.contains(before.lower())) {
+                continue;
+            }
+            for (int j = k - 1; j >= 0; j--) {
+                Reading r = readings.get(j);
+                if (r != null) {
+                    if (r.kind() != Kind.DURATION && r.kind() != Kind.COUNT && r.value() != null && !r.number().vague()) {
+                        readings.set(k, lowerEnd(p, r).withRule(r.rule() + "+ellipsis"));
+                    }
+                    break;
+                }
+            }
+        }
         // 3. qualifiers and output
         Reading previous = null;
         Qualifier previousQualifier = null;
@@ -145,12 +154,12 @@ public final class FigureRecognizer implements Recognizer {
             if (r == null) {
                 continue;
             }
-            int first = r.first;
-            int last = r.last;
+            int first = r.first();
+            int last = r.last();
             Qualifier q = Qualifier.EXACT;
             QualifierReader.Found before = qualifiers.before(toks, first);
-            if (before != null && r.kind == Kind.DURATION && before.first() == before.last() && toks.get(before.first()).is("over")
-                    && !(s.at(before.first() - 1) != null && DURATION_CUES.contains(s.get(before.first() - 1).lower()))) {
+            if (before != null && r.kind() == Kind.DURATION && before.first() == before.last() && toks.get(before.first()).is("over")
+                    && !(s.at(before.first() - 1) != null && DurationReader.DURATION_CUES.contains(s.get(before.first() - 1).lower()))) {
                 before = null; // "carried out over four days" is during, not more than
             }
             if (before != null && s.freeRange(before.first(), before.last()) && bounds[k] == null) {
@@ -167,31 +176,27 @@ public final class FigureRecognizer implements Recognizer {
                 q = afterQ.qualifier();
                 last = afterQ.last();
             }
-            if (r.number.plus()) {
+            if (r.number().plus()) {
                 q = Qualifier.MIN;
             }
-            if (r.number.vague()) {
+            if (r.number().vague()) {
                 q = Qualifier.APPROX;
             }
             if (bounds[k] != null) {
                 q = bounds[k];
             }
             // a conversion in brackets takes over the bound of the figure it converts: "up to 300bn yen ($2.7bn)"
-            if (previous != null && previous.kind == r.kind && r.kind == Kind.MONEY && q == Qualifier.EXACT
-                    && inBracketsAfter(s, previous.last, r.first)) {
+            if (previous != null && previous.kind() == r.kind() && r.kind() == Kind.MONEY && q == Qualifier.EXACT
+                    && inBracketsAfter(s, previous.last(), r.first())) {
                 q = previousQualifier;
             }
-            out.add(new Mention(first, last, r.kind, r.value, r.unit, q, r.rule, null, r.numberAt));
+            out.add(new Mention(first, last, r.kind(), r.value(), r.unit(), q, r.rule(), null, r.numberAt()));
             s.claim(first, last);
             previous = r;
             previousQualifier = q;
         }
     }
 
-    /** Words before "a year", "an hour" that make it a length of time rather than a frequency ("twice a year"). */
-    private static final Set<String> DURATION_CUES = Set.of("for", "lasted", "lasting", "lasts", "took", "takes", "within",
-            "spent", "after", "than", "nearly", "almost", "about", "around", "over", "under", "roughly", "some",
-            "half", "by", "in", "of");
 
     /**
      * "an hour", "a decade", "half an hour", "a year and a half" as a number phrase ending right
@@ -219,7 +224,7 @@ public final class FigureRecognizer implements Recognizer {
                 || (after != null && (after.is("ago") || after.is("earlier") || after.is("later")))) {
             return null;
         }
-        if (value.equals(BigDecimal.ONE) && !(prev != null && DURATION_CUES.contains(prev.lower()))) {
+        if (value.equals(BigDecimal.ONE) && !(prev != null && DurationReader.DURATION_CUES.contains(prev.lower()))) {
             return null;
         }
         // "a year and a half": the half joins after the unit; the reader sees the number before the unit
@@ -228,40 +233,40 @@ public final class FigureRecognizer implements Recognizer {
 
     /** The lower end of a range written without its unit takes the unit of the upper end: {@code 2-4%}. */
     private Reading lowerEnd(NumberPhrase a, Reading b) {
-        if (a.vague() || b.number.vague() || b.value == null) {
+        if (a.vague() || b.number().vague() || b.value() == null) {
             return null;
         }
         BigDecimal value = a.value();
         if (!a.scaled()) {
-            value = value.multiply(b.number.scale()); // "between 2 and 3 billion": the scale written once applies to both
+            value = value.multiply(b.number().scale()); // "between 2 and 3 billion": the scale written once applies to both
         }
         value = value.multiply(unitFactor(b));
-        return new Reading(b.kind, a.first(), a.last(), value, b.unit, b.rule + "+range", a.first(), a);
+        return new Reading(b.kind(), a.first(), a.last(), value, b.unit(), b.rule() + "+range", a.first(), a);
     }
 
     /** The upper end of a range written without its unit takes the unit of the lower end: {@code $3-4 billion}. */
     private Reading upperEnd(Reading a, NumberPhrase b) {
-        if (b.vague() || a.number.vague() || a.value == null) {
+        if (b.vague() || a.number().vague() || a.value() == null) {
             return null;
         }
-        return new Reading(a.kind, b.first(), b.last(), b.value().multiply(unitFactor(a)), a.unit, a.rule + "+range", b.first(), b);
+        return new Reading(a.kind(), b.first(), b.last(), b.value().multiply(unitFactor(a)), a.unit(), a.rule() + "+range", b.first(), b);
     }
 
     /** The lower end takes the scale written only on the upper end: {@code $3-4 billion} is $3 billion to $4 billion. */
     private static Reading rescaled(Reading a, NumberPhrase b) {
-        if (a.number.scaled() || !b.scaled()) {
+        if (a.number().scaled() || !b.scaled()) {
             return a;
         }
-        return new Reading(a.kind, a.first, a.last, a.value.multiply(b.scale()), a.unit, a.rule, a.numberAt,
-                a.number.withValue(a.number.value().multiply(b.scale())));
+        return new Reading(a.kind(), a.first(), a.last(), a.value().multiply(b.scale()), a.unit(), a.rule(), a.numberAt(),
+                a.number().withValue(a.number().value().multiply(b.scale())));
     }
 
     /** The factor the unit applied (a subunit's 0.01, a unit conversion), without the scale word. */
     private static BigDecimal unitFactor(Reading r) {
-        if (r.number.value().signum() == 0 || r.value == null) {
+        if (r.number().value().signum() == 0 || r.value() == null) {
             return BigDecimal.ONE;
         }
-        return r.value.divide(r.number.value(), java.math.MathContext.DECIMAL64);
+        return r.value().divide(r.number().value(), java.math.MathContext.DECIMAL64);
     }
 
     /** True when a change verb stands just before "from": "rose from X to Y". */
@@ -353,334 +358,40 @@ public final class FigureRecognizer implements Recognizer {
         return true;
     }
 
-    /**
-     * True when the word before a number is a capitalized name word ("Boeing 787", "Chapter 3"),
-     * not a qualifier, month or function word that happens to open the sentence ("About 450").
-     */
-    private boolean isNameBefore(SentenceTokens s, int at) {
-        Token prev = s.at(at - 1);
-        if (prev == null || !prev.isWord() || !prev.isCapitalized() || !s.get(at).spaceBefore()) {
-            return false;
-        }
-        if (nouns.isFunctionWord(prev) || qualifiers.before(s.tokens(), at) != null
-                || currencies.marks.matchEndingAt(s.tokens(), at - 1) != null) {
-            return false;
-        }
-        if (at - 1 == 0 && prev.lower().endsWith("ly")) {
-            return false; // "Exactly 40 ships", "Only 12 firms"
-        }
-        return !MONTHS_AND_DAYS.contains(prev.text());
-    }
 
-    // ---- the unit readers, in order ----
+    // ---- the unit readers, in order, and the sign before the number ----
 
     private Reading read(SentenceTokens s, NumberPhrase n) {
         Reading r = readUnit(s, n);
-        if (r == null || r.kind == Kind.COUNT || r.kind == Kind.DURATION || r.value == null || r.first != n.first()) {
+        if (r == null || r.kind() == Kind.COUNT || r.kind() == Kind.DURATION || r.value() == null || r.first() != n.first()) {
             return r;
         }
         // "-0.4%", "−15°C": a minus sign glued to the number and spaced from what stands before it
         Token sign = s.at(n.first() - 1);
         if (sign != null && sign.isSymbol("-\u2212") && !s.get(n.first()).spaceBefore() && s.free(n.first() - 1)
                 && (n.first() - 1 == 0 || sign.spaceBefore() || s.get(n.first() - 2).isSymbol("(["))) {
-            BigDecimal negated = r.kind == Kind.QUANTITY && r.unit.equals("°C")
+            BigDecimal negated = r.kind() == Kind.QUANTITY && r.unit().equals("°C")
                     ? units.physical.matchAt(s.tokens(), n.last() + 1).value().convert(n.value().negate())
-                    : r.value.negate();
-            return new Reading(r.kind, n.first() - 1, r.last, negated, r.unit, r.rule + "+sign", r.numberAt,
+                    : r.value().negate();
+            return new Reading(r.kind(), n.first() - 1, r.last(), negated, r.unit(), r.rule() + "+sign", r.numberAt(),
                     n.withValue(n.value().negate()));
         }
         return r;
     }
 
     private Reading readUnit(SentenceTokens s, NumberPhrase n) {
-        Reading r = money(s, n);
-        if (r == null) {
-            r = percent(s, n);
-        }
-        if (r == null) {
-            r = quantity(s, n);
-        }
-        if (r == null) {
-            r = duration(s, n);
-        }
-        if (r == null) {
-            r = count(s, n);
-        }
-        return r;
-    }
-
-    private Reading money(SentenceTokens s, NumberPhrase n) {
-        List<Token> toks = s.tokens();
-        // a sign or code before: $ 2.5 billion, US$5m, USD 25 billion
-        PhraseTable.Match<Currencies.Currency> mark = currencies.marks.matchEndingAt(toks, n.first() - 1);
-        if (mark != null && s.freeRange(mark.first(), mark.last()) && !n.vague()) {
-            int last = n.last();
-            BigDecimal value = n.value().multiply(mark.value().factor());
-            // "$5 million dollars" would double the unit: swallow a repeated currency name
-            PhraseTable.Match<Currencies.Currency> name = currencies.names.matchAt(toks, last + 1);
-            if (name != null && name.value().code().equals(mark.value().code()) && !name.value().isSubunit()) {
-                last = name.last();
+        for (UnitReader reader : readers) {
+            Reading r = reader.read(s, n);
+            if (r != null) {
+                return r;
             }
-            return new Reading(Kind.MONEY, mark.first(), last, value, mark.value().code(),
-                    mark.value().isCode() ? "money.code-before" : "money.sign", n.first(), n);
-        }
-        int after = n.last() + 1;
-        if (n.vague()) {
-            // billions of dollars
-            if (s.at(after) != null && s.get(after).is("of")) {
-                PhraseTable.Match<Currencies.Currency> name = currencies.names.matchAt(toks, after + 1);
-                if (name != null && name.value().isName()) {
-                    return new Reading(Kind.MONEY, n.first(), name.last(), null, name.value().code(), "money.vague", n.first(), n);
-                }
-            }
-            return null;
-        }
-        PhraseTable.Match<Currencies.Currency> code = currencies.marks.matchAt(toks, after);
-        if (code != null && code.value().isCode() && toks.get(after).spaceBefore()) {
-            return new Reading(Kind.MONEY, n.first(), code.last(), n.value(), code.value().code(), "money.code-after", n.first(), n);
-        }
-        PhraseTable.Match<Currencies.Currency> name = currencies.names.matchAt(toks, after);
-        if (name != null) {
-            Token next = s.at(name.last() + 1);
-            if ((s.get(after).is("pounds") || s.get(after).is("pound")) && (next != null && next.is("of") || weighed(s, n.first()))) {
-                return null; // "2,000 pounds of grain", "weighs 11 pounds": a weight
-            }
-            if (name.value().code().equals("KRW") && s.get(after).is("won") && !n.scaled()) {
-                return null; // "won" is a verb far more often than a currency
-            }
-            BigDecimal value = n.value().multiply(name.value().factor());
-            return new Reading(Kind.MONEY, n.first(), name.last(), value, name.value().code(),
-                    name.value().isSubunit() ? "money.subunit" : "money.name", n.first(), n);
         }
         return null;
     }
 
-    /** True when a word of weight stands shortly before: "weighs about 11 pounds", "a weight of 6 pounds". */
-    private static boolean weighed(SentenceTokens s, int at) {
-        for (int k = at - 1; k >= 0 && k >= at - 5; k--) {
-            if (s.get(k).lower().startsWith("weigh")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    private Reading percent(SentenceTokens s, NumberPhrase n) {
-        if (n.vague()) {
-            return null;
-        }
-        int a = n.last() + 1;
-        Token t = s.at(a);
-        if (t == null) {
-            return null;
-        }
-        if (t.isSymbol("%")) {
-            return new Reading(Kind.PERCENT, n.first(), a, n.value(), "%", "percent.sign", n.first(), n);
-        }
-        Token t2 = s.at(a + 1);
-        if (t.is("per") && t2 != null && t2.is("cent")) {
-            return new Reading(Kind.PERCENT, n.first(), a + 1, n.value(), "%", "percent.per-cent", n.first(), n);
-        }
-        if (t.is("percent") || t.is("pct") || t.is("per-cent")) {
-            return new Reading(Kind.PERCENT, n.first(), a, n.value(), "%", "percent.word", n.first(), n);
-        }
-        if (t.isDash() && !t.spaceBefore() && t2 != null && !t2.spaceBefore() && (t2.is("percent") || t2.is("per"))) {
-            int last = t2.is("per") && s.at(a + 2) != null && s.get(a + 2).is("cent") ? a + 2 : a + 1;
-            if (t2.is("percent") || last == a + 2) {
-                return new Reading(Kind.PERCENT, n.first(), last, n.value(), "%", "percent.word", n.first(), n); // "a 10-percent stake"
-            }
-        }
-        if ((t.is("percentage") && t2 != null && (t2.is("points") || t2.is("point")))) {
-            return new Reading(Kind.PERCENT, n.first(), a + 1, n.value(), "pp", "percent.points", n.first(), n);
-        }
-        if (t.is("pp") || t.is("ppt") || t.is("ppts")) {
-            return new Reading(Kind.PERCENT, n.first(), a, n.value(), "pp", "percent.points", n.first(), n);
-        }
-        if (t.is("basis") && t2 != null && (t2.is("points") || t2.is("point"))) {
-            return new Reading(Kind.PERCENT, n.first(), a + 1, n.value().movePointLeft(2), "pp", "percent.basis-points", n.first(), n);
-        }
-        if (t.is("bps") || t.is("bp")) {
-            return new Reading(Kind.PERCENT, n.first(), a, n.value().movePointLeft(2), "pp", "percent.basis-points", n.first(), n);
-        }
-        return null;
-    }
 
-    private Reading quantity(SentenceTokens s, NumberPhrase n) {
-        if (n.vague()) {
-            // "thousands of tonnes"
-            Token of = s.at(n.last() + 1);
-            PhraseTable.Match<Units.Unit> u = of != null && of.is("of") ? units.physical.matchAt(s.tokens(), n.last() + 2) : null;
-            if (u == null || s.get(n.last() + 2).text().length() <= 2) {
-                return null;
-            }
-            return new Reading(Kind.QUANTITY, n.first(), u.last(), null, u.value().canonical(), "quantity.vague", n.first(), n);
-        }
-        PhraseTable.Match<Units.Unit> u = units.physical.matchAt(s.tokens(), n.last() + 1);
-        if (u == null) {
-            return null;
-        }
-        Token unitTok = s.get(n.last() + 1);
-        if (unitTok.text().length() == 1 && unitTok.isCapitalized() && !unitTok.text().equals("W")) {
-            return null; // "5 T" in prose is a name more often than a unit
-        }
-        int last = u.last();
-        String unit = u.value().canonical();
-        // a rate: "30 billion cubic metres a year", "per day"
-        int rateAt = last + 1;
-        if (s.at(rateAt) != null && s.get(rateAt).is("of") && s.at(rateAt + 1) != null && s.get(rateAt + 1).isWord()
-                && !nouns.isFunctionWord(s.get(rateAt + 1))) {
-            rateAt += 2; // "400,000 litres of milk a day": the rate follows what is measured
-        }
-        Token r1 = s.at(rateAt);
-        Token r2 = s.at(rateAt + 1);
-        int before = last;
-        int rateEnd = -1;
-        if (r1 != null && r2 != null && (r1.is("a") || r1.is("per") || r1.is("each")) && !unit.contains("/")) {
-            if (RATE_YEAR.contains(r2.lower())) {
-                unit += "/yr";
-                rateEnd = rateAt + 1;
-            } else if (RATE_DAY.contains(r2.lower())) {
-                unit += "/d";
-                rateEnd = rateAt + 1;
-            }
-        } else if (r1 != null && (r1.is("annually") || r1.is("yearly")) && !unit.contains("/")) {
-            unit += "/yr";
-            rateEnd = rateAt;
-        }
-        // a rate right after the unit joins the span ("16.5 bcm a year"); after "of milk" it only sets the unit
-        last = rateEnd >= 0 && rateAt == before + 1 ? rateEnd : before;
-        return new Reading(Kind.QUANTITY, n.first(), last, u.value().convert(n.value()), unit, "quantity.unit", n.first(), n);
-    }
 
-    private Reading duration(SentenceTokens s, NumberPhrase n) {
-        if (n.vague()) {
-            return null;
-        }
-        int a = n.last() + 1;
-        Token t = s.at(a);
-        if (t == null || (!t.spaceBefore() && t.isWord())) {
-            return null;
-        }
-        if (t.isDash() && !t.spaceBefore()) {
-            // "a 25-year contract", "a two-week tour"; but "a 10-year-old boy" is an age
-            Token unitTok = s.at(a + 1);
-            PhraseTable.Match<Units.Unit> u = unitTok != null && !unitTok.spaceBefore() ? units.time.matchAt(s.tokens(), a + 1) : null;
-            Token after = u == null ? null : s.at(u.last() + 1);
-            if (u == null || (after != null && after.isDash() && !after.spaceBefore())) {
-                return null;
-            }
-            if (unitTok.isCapitalized() && after != null && after.isWord() && after.isCapitalized()) {
-                return null; // "the Six-Day War": a name
-            }
-            return new Reading(Kind.DURATION, n.first(), u.last(), u.value().convert(n.value()), u.value().canonical(),
-                    "duration.compound", n.first(), n);
-        }
-        PhraseTable.Match<Units.Unit> u = units.time.matchAt(s.tokens(), a);
-        if (u == null) {
-            return null;
-        }
-        Token numberTok = s.get(n.first());
-        Token before = s.at(n.first() - 1);
-        if (numberTok.is("one") && !(before != null && (DURATION_CUES.contains(before.lower())
-                || qualifiers.before(s.tokens(), n.first()) != null))) {
-            return null; // "may one day buy": someday, not a length of time
-        }
-        if (t.isCapitalized() && s.get(n.first()).isCapitalized() && n.first() > 0) {
-            int k = u.last() + 1;
-            if (s.at(k) != null && s.get(k).isSymbol("'’")) {
-                k++;
-            }
-            if (s.at(k) != null && s.get(k).isWord() && s.get(k).isCapitalized()) {
-                return null; // "the Hundred Years' War", "the Six Day War": a name
-            }
-        }
-        Token next = s.at(u.last() + 1);
-        if (next != null && (next.is("old") || next.is("ago") || next.is("of") && s.at(u.last() + 2) != null
-                && s.get(u.last() + 2).is("age"))) {
-            return null; // an age, or a date ("two years ago" is read as a date)
-        }
-        if (next != null && next.isDash() && !next.spaceBefore()) {
-            return null; // "10-year-old"
-        }
-        BigDecimal value = n.value();
-        int last = u.last();
-        if (s.at(last + 3) != null && s.get(last + 1).is("and") && s.get(last + 2).is("a") && s.get(last + 3).is("half")) {
-            value = value.add(new BigDecimal("0.5")); // "a year and a half"
-            last += 3;
-        }
-        return new Reading(Kind.DURATION, n.first(), last, u.value().convert(value), u.value().canonical(),
-                "duration.unit", n.first(), n);
-    }
 
-    private Reading count(SentenceTokens s, NumberPhrase n) {
-        Token firstTok = s.get(n.first());
-        if (firstTok.isNumber() && isNameBefore(s, n.first())) {
-            return null; // "Boeing 787 jets", "Article 5 obligations", "Nord Stream 2 partners"
-        }
-        if (!n.vague() && firstTok.isWord() && (firstTok.is("one") || firstTok.is("zero")) && !n.scaled()) {
-            return null; // "one of", "no one", "one another": a lone "one" is seldom a count
-        }
-        if (!n.vague() && n.value().scale() > 0 && n.value().stripTrailingZeros().scale() > 0 && !n.scaled()) {
-            return null; // 2.5 is not a count of things
-        }
-        int k = n.last() + 1;
-        Token t = s.at(k);
-        if (t == null) {
-            return null;
-        }
-        if (n.vague()) {
-            if (!t.is("of")) {
-                return null;
-            }
-            k++;
-            if (s.at(k) != null && (s.get(k).is("the") || s.get(k).is("these") || s.get(k).is("those"))) {
-                k++;
-            }
-        } else if (t.is("of") && s.at(k + 1) != null && Set.of("its", "the", "their", "these", "those", "his", "her",
-                "our", "your", "whom", "which", "them").contains(s.get(k + 1).lower())) {
-            // partitive: "six of its dialog partners"
-            if (s.get(k + 1).is("whom") || s.get(k + 1).is("which") || s.get(k + 1).is("them")) {
-                return null;
-            }
-            k += 2;
-        } else if (!t.spaceBefore() && t.isWord()) {
-            return null; // glued letters after digits: a code, not a count
-        }
-        // up to four modifiers, then the counted noun
-        for (int m = 0; m < 5; m++) {
-            Token w = s.at(k);
-            if (w == null || !w.isWord() || !s.free(k)) {
-                return null;
-            }
-            if ((nouns.isFunctionWord(w) && !POST_DETERMINERS.contains(w.lower())) || numbers.isNumberWord(w.lower())) {
-                return null;
-            }
-            // a hyphenated modifier "issue-specific": skip its parts
-            if (s.at(k + 1) != null && s.get(k + 1).isDash() && !s.get(k + 1).spaceBefore()
-                    && s.at(k + 2) != null && !s.get(k + 2).spaceBefore() && s.get(k + 2).isWord()) {
-                Token tail = s.get(k + 2);
-                if (nouns.isPluralNoun(tail) && !(s.at(k + 3) != null && s.get(k + 3).isWord()
-                        && nouns.isPluralNoun(s.get(k + 3)))) {
-                    String compound = w.lower() + s.get(k + 1).text() + tail.lower(); // "start-ups"
-                    return new Reading(Kind.COUNT, n.first(), k + 2, n.value(), compound, "count.noun", n.first(), n);
-                }
-                k += 3;
-                continue;
-            }
-            Token following = s.at(k + 1);
-            if (nouns.isPluralNoun(w) && w.isCapitalized() && following != null && following.isWord()
-                    && !following.isCapitalized() && nouns.isPluralNoun(following) && s.free(k + 1)) {
-                k++; // "450 Chinese companies": the nationality is a modifier of the noun after it
-                continue;
-            }
-            if (nouns.isPluralNoun(w)) {
-                if (units.time.matchAt(s.tokens(), k) != null) {
-                    return null; // "54 mins ago": a time, not a count of minutes
-                }
-                return new Reading(Kind.COUNT, n.first(), k, n.value(), w.lower(), "count.noun", n.first(), n);
-            }
-            k++;
-        }
-        return null;
-    }
+
 }

@@ -41,6 +41,9 @@ public final class RatioRecognizer implements Recognizer {
     private static final Set<String> COMPARATIVE = Set.of("as", "more", "less", "the", "that", "higher", "lower",
             "larger", "bigger", "smaller", "longer", "shorter", "greater", "faster", "slower", "cheaper", "dearer",
             "over", "above", "what", "those");
+    /** Words that can open a ratio besides numbers, multiplier verbs and adverbs. */
+    private static final Set<String> TRIGGERS = Set.of("a", "one", "half", "double", "halved");
+
     /** Verbs after a fraction used as a subject: "a quarter were sold". */
     private static final Set<String> FRACTION_VERBS = Set.of("were", "was", "are", "is", "have", "has", "had", "will",
             "would", "could", "said", "say", "remain", "remained");
@@ -79,6 +82,10 @@ public final class RatioRecognizer implements Recognizer {
             return null;
         }
         String w = t.lower();
+        if (t.isWord() && !TRIGGERS.contains(w) && !MULTIPLY_VERBS.containsKey(w) && !ADVERBS.containsKey(w)
+                && !w.endsWith("fold") && !numbers.isNumberWord(w)) {
+            return null; // a cheap test before trying every pattern
+        }
         Token next = s.at(i + 1);
         Token prev = s.at(i - 1);
         Integer verb = MULTIPLY_VERBS.get(w);
@@ -103,7 +110,7 @@ public final class RatioRecognizer implements Recognizer {
                 return times(i, i, n.value(), "ratio.fold");
             }
         }
-        NumberPhrase n = numbers.parse(s.tokens(), i);
+        NumberPhrase n = t.isNumber() || numbers.isNumberWord(w) ? numbers.parse(s.tokens(), i) : null;
         if (n != null && !n.vague()) {
             Token a = s.at(n.last() + 1);
             Token b = s.at(n.last() + 2);
@@ -141,7 +148,10 @@ public final class RatioRecognizer implements Recognizer {
         if ((w.equals("a") || w.equals("one")) && next != null && FRACTIONS.containsKey(next.lower())
                 && !next.lower().endsWith("s") && !next.is("half")) {
             Token after = s.at(i + 2);
-            // "a third of the market"; "cut by a third"; "a quarter were sold"
+            // "a third of the market"; "cut by a third"; "a quarter were sold"; but not "a quarter point"
+            if (after != null && (after.is("point") || after.is("percentage") || after.is("points"))) {
+                return null;
+            }
             if ((after != null && (after.is("of") || FRACTION_VERBS.contains(after.lower()))) || (prev != null && prev.is("by"))) {
                 return fraction(i, i + 1, FRACTIONS.get(next.lower()), "ratio.fraction");
             }

@@ -77,11 +77,42 @@ public final class SentenceSplitter {
         return out;
     }
 
+    /**
+     * Past this length a "sentence" is a dump without stops (tables, scraped lists, hostile input);
+     * it is cut into windows so that work per sentence stays bounded.
+     */
+    static final int MAX_SENTENCE = 1500;
+
     private static void add(List<Sentence> out, String doc, int start, int end) {
         int e = trimRight(doc, start, end);
+        while (e - start > MAX_SENTENCE) {
+            int cut = windowEnd(doc, start, start + MAX_SENTENCE);
+            int windowEnd = trimRight(doc, start, cut);
+            if (windowEnd > start) {
+                out.add(new Sentence(start, windowEnd, Sentence.fold(doc, start, windowEnd)));
+            }
+            start = skipSpace(doc, cut, e);
+        }
         if (e > start) {
             out.add(new Sentence(start, e, Sentence.fold(doc, start, e)));
         }
+    }
+
+    /** Where to cut a window ending by {@code limit}: after the last ';' or ',' or space in its second half. */
+    private static int windowEnd(String doc, int start, int limit) {
+        int half = start + MAX_SENTENCE / 2;
+        for (int k = limit - 1; k > half; k--) {
+            char c = doc.charAt(k);
+            if ((c == ';' || c == ',') && k + 1 < doc.length() && isSpace(doc.charAt(k + 1))) {
+                return k + 1;
+            }
+        }
+        for (int k = limit - 1; k > half; k--) {
+            if (isSpace(doc.charAt(k))) {
+                return k;
+            }
+        }
+        return limit; // no space at all: cut anywhere (a token may be split, which such text deserves)
     }
 
     private static boolean endsHeadingLine(String doc, int lineStart, int lineEnd) {

@@ -1,0 +1,132 @@
+package dev.factx.recognize;
+
+import dev.factx.classify.QualifierReader;
+import dev.factx.model.Kind;
+import dev.factx.normalize.Currencies;
+import dev.factx.normalize.NumberParser;
+import dev.factx.normalize.NumberPhrase;
+import dev.factx.normalize.Units;
+import dev.factx.text.Token;
+import java.util.Set;
+
+/**
+ * Counts: a number and the noun it counts ({@code 690 Russian companies},
+ * {@code six of its dialog partners}, {@code dozens of events}); the unit is the counted head
+ * noun in lower case ({@link CountNouns}). A lone {@code one}, decimals, and numbers after a name
+ * ({@code Boeing 787 jets}) are not counts. Immutable and thread-safe.
+ */
+final class CountReader implements UnitReader {
+
+    /** Function words that may stand between a number and its noun: "six such workshops", "two more ships". */
+    private static final Set<String> POST_DETERMINERS = Set.of("such", "other", "more", "own", "same", "additional");
+    private static final Set<String> MONTHS_AND_DAYS = Set.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+            "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday");
+
+    private final NumberParser numbers;
+    private final Currencies currencies;
+    private final Units units;
+    private final CountNouns nouns;
+    private final QualifierReader qualifiers;
+
+    CountReader(NumberParser numbers, Currencies currencies, Units units, CountNouns nouns, QualifierReader qualifiers) {
+        this.numbers = numbers;
+        this.currencies = currencies;
+        this.units = units;
+        this.nouns = nouns;
+        this.qualifiers = qualifiers;
+    }
+
+    @Override
+    public Reading read(SentenceTokens s, NumberPhrase n) {
+        Token firstTok = s.get(n.first());
+        if (firstTok.isNumber() && isNameBefore(s, n.first())) {
+            return null; // "Boeing 787 jets", "Article 5 obligations", "Nord Stream 2 partners"
+        }
+        if (!n.vague() && firstTok.isWord() && (firstTok.is("one") || firstTok.is("zero")) && !n.scaled()) {
+            return null; // "one of", "no one", "one another": a lone "one" is seldom a count
+        }
+        if (!n.vague() && n.value().scale() > 0 && n.value().stripTrailingZeros().scale() > 0 && !n.scaled()) {
+            return null; // 2.5 is not a count of things
+        }
+        int k = n.last() + 1;
+        Token t = s.at(k);
+        if (t == null) {
+            return null;
+        }
+        if (n.vague()) {
+            if (!t.is("of")) {
+                return null;
+            }
+            k++;
+            if (s.at(k) != null && (s.get(k).is("the") || s.get(k).is("these") || s.get(k).is("those"))) {
+                k++;
+            }
+        } else if (t.is("of") && s.at(k + 1) != null && Set.of("its", "the", "their", "these", "those", "his", "her",
+                "our", "your", "whom", "which", "them").contains(s.get(k + 1).lower())) {
+            // partitive: "six of its dialog partners"
+            if (s.get(k + 1).is("whom") || s.get(k + 1).is("which") || s.get(k + 1).is("them")) {
+                return null;
+            }
+            k += 2;
+        } else if (!t.spaceBefore() && t.isWord()) {
+            return null; // glued letters after digits: a code, not a count
+        }
+        // up to four modifiers, then the counted noun
+        for (int m = 0; m < 5; m++) {
+            Token w = s.at(k);
+            if (w == null || !w.isWord() || !s.free(k)) {
+                return null;
+            }
+            if ((nouns.isFunctionWord(w) && !POST_DETERMINERS.contains(w.lower())) || numbers.isNumberWord(w.lower())) {
+                return null;
+            }
+            // a hyphenated modifier "issue-specific": skip its parts
+            if (s.at(k + 1) != null && s.get(k + 1).isDash() && !s.get(k + 1).spaceBefore()
+                    && s.at(k + 2) != null && !s.get(k + 2).spaceBefore() && s.get(k + 2).isWord()) {
+                Token tail = s.get(k + 2);
+                if (nouns.isPluralNoun(tail) && !(s.at(k + 3) != null && s.get(k + 3).isWord()
+                        && nouns.isPluralNoun(s.get(k + 3)))) {
+                    String compound = w.lower() + s.get(k + 1).text() + tail.lower(); // "start-ups"
+                    return new Reading(Kind.COUNT, n.first(), k + 2, n.value(), compound, "count.noun", n.first(), n);
+                }
+                k += 3;
+                continue;
+            }
+            Token following = s.at(k + 1);
+            if (nouns.isPluralNoun(w) && w.isCapitalized() && following != null && following.isWord()
+                    && !following.isCapitalized() && nouns.isPluralNoun(following) && s.free(k + 1)) {
+                k++; // "450 Chinese companies": the nationality is a modifier of the noun after it
+                continue;
+            }
+            if (nouns.isPluralNoun(w)) {
+                if (units.time.matchAt(s.tokens(), k) != null) {
+                    return null; // "54 mins ago": a time, not a count of minutes
+                }
+                return new Reading(Kind.COUNT, n.first(), k, n.value(), w.lower(), "count.noun", n.first(), n);
+            }
+            k++;
+        }
+        return null;
+    }
+
+    /**
+     * True when the word before a number is a capitalized name word ("Boeing 787", "Chapter 3"),
+     * not a qualifier, month or function word that happens to open the sentence ("About 450").
+     */
+    private boolean isNameBefore(SentenceTokens s, int at) {
+        Token prev = s.at(at - 1);
+        if (prev == null || !prev.isWord() || !prev.isCapitalized() || !s.get(at).spaceBefore()) {
+            return false;
+        }
+        if (nouns.isFunctionWord(prev) || qualifiers.before(s.tokens(), at) != null
+                || currencies.marks.matchEndingAt(s.tokens(), at - 1) != null) {
+            return false;
+        }
+        if (at - 1 == 0 && prev.lower().endsWith("ly")) {
+            return false; // "Exactly 40 ships", "Only 12 firms"
+        }
+        return !MONTHS_AND_DAYS.contains(prev.text());
+    }
+}

@@ -1,0 +1,76 @@
+package dev.factx.recognize;
+
+import dev.factx.model.Kind;
+import dev.factx.normalize.NumberPhrase;
+import dev.factx.normalize.PhraseTable;
+import dev.factx.normalize.Units;
+import dev.factx.text.Token;
+import java.util.Set;
+
+/**
+ * Physical and trade quantities with a unit from {@code units.tsv}, converted to its canonical
+ * unit ({@code 30 billion cubic metres} is 3e10 m3), with a rate when one follows
+ * ({@code a year} adds {@code /yr}, {@code a day} {@code /d}); vague amounts
+ * ({@code thousands of tonnes}). Immutable and thread-safe.
+ */
+final class QuantityReader implements UnitReader {
+
+    private static final Set<String> RATE_YEAR = Set.of("year", "annum", "annually", "yearly");
+    private static final Set<String> RATE_DAY = Set.of("day", "daily");
+
+    private final Units units;
+    private final CountNouns nouns;
+
+    QuantityReader(Units units, CountNouns nouns) {
+        this.units = units;
+        this.nouns = nouns;
+    }
+
+    @Override
+    public Reading read(SentenceTokens s, NumberPhrase n) {
+        if (n.vague()) {
+            // "thousands of tonnes"
+            Token of = s.at(n.last() + 1);
+            PhraseTable.Match<Units.Unit> u = of != null && of.is("of") ? units.physical.matchAt(s.tokens(), n.last() + 2) : null;
+            if (u == null || s.get(n.last() + 2).text().length() <= 2) {
+                return null;
+            }
+            return new Reading(Kind.QUANTITY, n.first(), u.last(), null, u.value().canonical(), "quantity.vague", n.first(), n);
+        }
+        PhraseTable.Match<Units.Unit> u = units.physical.matchAt(s.tokens(), n.last() + 1);
+        if (u == null) {
+            return null;
+        }
+        Token unitTok = s.get(n.last() + 1);
+        if (unitTok.text().length() == 1 && unitTok.isCapitalized() && !unitTok.text().equals("W")) {
+            return null; // "5 T" in prose is a name more often than a unit
+        }
+        int last = u.last();
+        String unit = u.value().canonical();
+        // a rate: "30 billion cubic metres a year", "per day"
+        int rateAt = last + 1;
+        if (s.at(rateAt) != null && s.get(rateAt).is("of") && s.at(rateAt + 1) != null && s.get(rateAt + 1).isWord()
+                && !nouns.isFunctionWord(s.get(rateAt + 1))) {
+            rateAt += 2; // "400,000 litres of milk a day": the rate follows what is measured
+        }
+        Token r1 = s.at(rateAt);
+        Token r2 = s.at(rateAt + 1);
+        int before = last;
+        int rateEnd = -1;
+        if (r1 != null && r2 != null && (r1.is("a") || r1.is("per") || r1.is("each")) && !unit.contains("/")) {
+            if (RATE_YEAR.contains(r2.lower())) {
+                unit += "/yr";
+                rateEnd = rateAt + 1;
+            } else if (RATE_DAY.contains(r2.lower())) {
+                unit += "/d";
+                rateEnd = rateAt + 1;
+            }
+        } else if (r1 != null && (r1.is("annually") || r1.is("yearly")) && !unit.contains("/")) {
+            unit += "/yr";
+            rateEnd = rateAt;
+        }
+        // a rate right after the unit joins the span ("16.5 bcm a year"); after "of milk" it only sets the unit
+        last = rateEnd >= 0 && rateAt == before + 1 ? rateEnd : before;
+        return new Reading(Kind.QUANTITY, n.first(), last, u.value().convert(n.value()), unit, "quantity.unit", n.first(), n);
+    }
+}
