@@ -36,8 +36,14 @@ public final class MetricClassifier {
             "gains", "jump", "decline", "declines", "drop", "drops", "fall", "falls", "decrease", "reduction", "cut",
             "higher", "lower", "more", "less", "up", "down", "surge", "hike", "slump");
     private static final Set<String> RATE_WORDS = Set.of("inflation", "rate", "rates", "interest", "unemployment",
-            "yield", "yields", "tax", "taxes", "tariff", "tariffs", "duty", "duties", "vat", "margin", "turnout",
+            "yield", "yields", "tax", "taxes", "tariff", "tariffs", "duty", "duties", "vat", "turnout",
             "probability", "chance", "odds", "discount", "fee", "commission", "levy");
+
+    /** Verbs that make "up" part of a phrase, not a rise: "make up", "take up". */
+    private static final Set<String> MAKE_UP = Set.of("make", "makes", "made", "making", "take", "takes", "took",
+            "add", "adds", "sum", "sums", "set", "sets");
+    /** How far back a rate word ("tariff", "unemployment") governs a percentage. */
+    private static final int RATE_REACH = 12;
 
     private record Keyword(String stem, boolean prefix, String metric) {
     }
@@ -60,12 +66,33 @@ public final class MetricClassifier {
     public String metric(List<Token> toks, Clauses clauses, Mention figure) {
         return switch (figure.kind()) {
             case DATE, DURATION -> null;
-            case COUNT -> nouns.metric(toks.get(figure.last()));
+            case COUNT -> memberStates(toks, figure) ? "countries" : nouns.metric(toks.get(figure.last()));
             case PERCENT -> percent(toks, clauses, figure);
             case RATIO -> ratio(toks, figure);
             case MONEY -> isPrice(toks, figure) ? "other" : keyword(toks, clauses, figure);
             case QUANTITY -> "trade".equals(keyword(toks, clauses, figure)) ? "trade" : "other"; // tonnes shipped abroad are trade
         };
+    }
+
+    /** "ASEAN's 10 members", "the 27 EU members": members of a bloc named by an acronym are countries. */
+    private static boolean memberStates(List<Token> toks, Mention figure) {
+        String head = toks.get(figure.last()).lower();
+        if (!head.equals("members") && !head.equals("member")) {
+            return false;
+        }
+        for (int k = figure.first() - 1; k >= 0 && k >= figure.first() - 3; k--) {
+            String w = toks.get(k).text();
+            if (w.length() >= 2 && w.chars().allMatch(Character::isUpperCase)) {
+                return true;
+            }
+        }
+        for (int k = figure.numberAt() + 1; k < figure.last(); k++) {
+            String w = toks.get(k).text();
+            if (w.length() >= 2 && w.chars().allMatch(Character::isUpperCase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "$71.20 a barrel", "$214 per tonne": a price per unit, not an amount of trade or investment. */
@@ -83,14 +110,17 @@ public final class MetricClassifier {
         if ("fraction".equals(figure.unit())) {
             return afterChange ? "growth" : "share"; // "cut by a third" is a change; "a third of trade" a share
         }
-        return figure.rule().equals("ratio.multiply-verb") || afterChange ? "growth" : "other";
+        int next = figure.last() + 1;
+        boolean beforeChange = next < toks.size() && CHANGE_AFTER.contains(toks.get(next).lower()); // "a two-fold increase"
+        return figure.rule().equals("ratio.multiply-verb") || afterChange || beforeChange ? "growth" : "other";
     }
 
     private String percent(List<Token> toks, Clauses clauses, Mention figure) {
         int first = figure.numberAt();
         Token prev = first > 0 ? toks.get(first - 1) : null;
-        if (prev != null && (prev.is("by") || CHANGE_WORDS.contains(prev.lower()))) {
-            return "growth";
+        boolean phrasalUp = prev != null && prev.is("up") && first >= 2 && MAKE_UP.contains(toks.get(first - 2).lower());
+        if (prev != null && (prev.is("by") || CHANGE_WORDS.contains(prev.lower())) && !phrasalUp) {
+            return "growth"; // but "women make up 45% of the workforce" is a share
         }
         int after = figure.last() + 1;
         if (after < toks.size() && CHANGE_AFTER.contains(toks.get(after).lower())) {
@@ -104,10 +134,13 @@ public final class MetricClassifier {
         if (prev != null && prev.is("of") && first >= 2 && CHANGE_AFTER.contains(toks.get(first - 2).lower())) {
             return "growth";
         }
-        for (int k = first - 1; k >= 0 && k >= first - 6 && clauses.of(k) == clause; k--) {
+        for (int k = first - 1; k >= 0 && k >= first - RATE_REACH; k--) {
+            if (clauses.of(k) != clause && !toks.get(k).isSymbol(",")) {
+                break;
+            }
             String w = toks.get(k).lower();
             if (RATE_WORDS.contains(w)) {
-                return "other";
+                return "other"; // "the tariff on steel imports will rise to 25%"; "unemployment fell to 4%, down from 5%"
             }
         }
         return "share";

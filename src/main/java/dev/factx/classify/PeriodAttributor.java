@@ -75,7 +75,8 @@ public final class PeriodAttributor {
         int nearestDistance = Integer.MAX_VALUE;
         for (DatedMention d : dates) {
             Mention m = d.mention();
-            if (clauses.of(m.first()) != clause || isBase(toks, m) || isStartingPoint(toks, m) || isAttributive(toks, m)) {
+            if (clauses.of(m.first()) != clause || isBase(toks, m) || isStartingPoint(toks, m) || isFounding(toks, m)
+                    || (isAttributive(toks, m) && !namesFigure(toks, m, figure))) {
                 continue;
             }
             if (farAcrossComma(toks, clauses, figure, m)) {
@@ -190,7 +191,11 @@ public final class PeriodAttributor {
         return false;
     }
 
-    /** A date that is the base of a comparison: "the figure for 2017", "compared with 2016", "than in 2015". */
+    /**
+     * A date that is the base of a comparison: "compared with 2016", "than in 2015", and "the
+     * figure for 2017" after a comparing verb ("exceeding the figure for 2017"); but "the trade
+     * figure for 2017 was $1.5 billion" names the figure's own year.
+     */
     private static boolean isBase(List<Token> toks, Mention date) {
         for (int k = date.first() - 1; k >= 0 && k >= date.first() - 4; k--) {
             Token t = toks.get(k);
@@ -198,12 +203,40 @@ public final class PeriodAttributor {
                 return true;
             }
             if (t.is("figure") || t.is("level") || t.is("levels") || t.is("figures")) {
-                return true;
+                for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+                    String w = toks.get(j).lower();
+                    if (w.startsWith("exceed") || w.startsWith("surpass") || w.startsWith("beat") || w.equals("above")
+                            || w.equals("below") || w.equals("over") || w.equals("under") || COMPARISON.contains(w)) {
+                        return true;
+                    }
+                }
+                return false;
             }
             if (t.isSymbol(",;()") || t.isNumber()) {
                 return false; // the comparison word belongs to something before: "against just 300 MW two years ago"
             }
         }
         return false;
+    }
+
+    /** Words that date a thing's beginning, not the figures said about it: "founded in 2001". */
+    private static final Set<String> FOUNDING = Set.of("founded", "established", "incorporated", "formed", "born",
+            "created", "set");
+
+    /** "The company, founded in 2001, reported ...": the founding year is not the period of its figures. */
+    private static boolean isFounding(List<Token> toks, Mention date) {
+        int k = date.first() - 1;
+        if (k >= 0 && (toks.get(k).is("in") || toks.get(k).is("on"))) {
+            k--;
+        }
+        if (k >= 0 && toks.get(k).is("up")) {
+            k--; // "set up in 2001"
+        }
+        return k >= 0 && FOUNDING.contains(toks.get(k).lower());
+    }
+
+    /** "their 2015 peak of $9 billion": the figure is the thing the year names. */
+    private static boolean namesFigure(List<Token> toks, Mention date, Mention figure) {
+        return figure.first() == date.last() + 3 && toks.get(date.last() + 2).is("of");
     }
 }

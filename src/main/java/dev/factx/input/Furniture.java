@@ -58,9 +58,10 @@ final class Furniture {
         if (teasers.contains(k)) {
             return LineKind.TEASER_START;
         }
-        if (k.equals("published") || k.equals("posted") || (k.length() < 60 && PUBLISHED.matcher(line.trim()).matches()
-                && (k.startsWith("published") || k.startsWith("posted")))) {
-            return LineKind.PUBLISHED;
+        if (isDateStamp(k)) {
+            // "Published", "Published on 12 April 2019", "Posted: 2019-04-12"; but "Published forecasts see
+            // a stronger rouble." is a sentence
+            return k.startsWith("published") || k.startsWith("posted") ? LineKind.PUBLISHED : LineKind.FURNITURE;
         }
         if (lines.contains(k)) {
             return LineKind.FURNITURE;
@@ -74,6 +75,21 @@ final class Furniture {
             }
         }
         return LineKind.CONTENT;
+    }
+
+    /** A header stamp: the bare word, or a short line with a number after it, not ending like a sentence. */
+    private static boolean isDateStamp(String k) {
+        if (!(k.startsWith("published") || k.startsWith("posted") || k.startsWith("updated") || k.startsWith("last updated"))) {
+            return false;
+        }
+        if (k.equals("published") || k.equals("posted") || k.equals("published on") || k.equals("updated")) {
+            return true;
+        }
+        boolean digit = false;
+        for (int i = 0; i < k.length(); i++) {
+            digit |= Character.isDigit(k.charAt(i));
+        }
+        return k.length() <= 60 && digit && !k.endsWith(".");
     }
 
     /** The text after "Published on" in a header line, or null. */

@@ -22,10 +22,25 @@ public final class SentenceSplitter {
     /** Lines shorter than this that end without punctuation are headings or list items. */
     private static final int SHORT_LINE = 70;
 
-    private final Set<String> abbreviations;
+    /** Words that open sentences: after "Inc." or "U.S." one of these starts a new sentence. */
+    private static final Set<String> OPENERS = Set.of("The", "A", "An", "It", "Its", "He", "She", "They", "We", "I",
+            "This", "That", "These", "Those", "There", "In", "On", "At", "But", "And", "However", "His", "Her",
+            "Their", "Our", "As", "If", "When", "While", "After", "Before", "Since", "So", "Yet", "Some", "Many",
+            "Most", "All", "No", "One", "Two", "Three", "Last", "Next", "For", "From", "With", "By", "Meanwhile");
+
+    private final Set<String> abbreviations = new HashSet<>();
+    private final Set<String> titles = new HashSet<>();
+    private final Set<String> beforeNumbers = new HashSet<>();
 
     public SentenceSplitter() {
-        this.abbreviations = new HashSet<>(Lexicon.lines("abbreviations.txt"));
+        for (String[] row : Lexicon.rows("abbreviations.txt")) {
+            abbreviations.add(row[0]);
+            if (row.length > 1 && row[1].equals("title")) {
+                titles.add(row[0]);
+            } else if (row.length > 1 && row[1].equals("number")) {
+                beforeNumbers.add(row[0]);
+            }
+        }
     }
 
     /** The sentences of {@code doc[from, to)}, in order. */
@@ -39,8 +54,10 @@ public final class SentenceSplitter {
             if (c == '\n') {
                 int lineEnd = trimRight(doc, lineStart, i);
                 int next = skipSpace(doc, i + 1, to);
-                if (lineEnd > sentenceStart && next < to && endsHeadingLine(doc, lineStart, lineEnd)
-                        && startsSentence(doc.charAt(next))) {
+                boolean paragraphBreak = doc.indexOf('\n', i + 1) >= 0 && doc.indexOf('\n', i + 1) < next;
+                boolean listLines = isBullet(doc, skipSpace(doc, lineStart, lineEnd)) || (next < to && isBullet(doc, next));
+                if (lineEnd > sentenceStart && next < to && (paragraphBreak || listLines
+                        || (endsHeadingLine(doc, lineStart, lineEnd) && startsSentence(doc.charAt(next))))) {
                     add(out, doc, sentenceStart, lineEnd);
                     sentenceStart = next;
                 }
@@ -58,7 +75,8 @@ public final class SentenceSplitter {
                 }
                 if (isSpace(doc.charAt(after))) {
                     int next = skipSpace(doc, after, to);
-                    if (next < to && startsSentence(doc.charAt(next)) && !(c == '.' && isAbbreviation(doc, sentenceStart, i))) {
+                    if (next < to && startsSentence(doc.charAt(next)) && !(c == '.' && isAbbreviation(doc, sentenceStart, i, next))
+                            && !(c == '.' && isListNumber(doc, lineStart, i))) {
                         add(out, doc, sentenceStart, after);
                         sentenceStart = next;
                         i = next;
@@ -120,11 +138,43 @@ public final class SentenceSplitter {
             return false;
         }
         char last = doc.charAt(lineEnd - 1);
-        return Character.isLetterOrDigit(last) || last == '?' || last == '!' || last == ':' || isCloser(last);
+        if (Character.isLetter(last)) {
+            // "The deal was signed by" / "Russian officials": a line that ends in a function word goes on
+            int k = lineEnd;
+            while (k > lineStart && Character.isLetter(doc.charAt(k - 1))) {
+                k--;
+            }
+            return !CONTINUING.contains(doc.substring(k, lineEnd).toLowerCase(java.util.Locale.ROOT));
+        }
+        return Character.isDigit(last) || last == '?' || last == '!' || last == ':' || last == '%' || isCloser(last);
     }
 
-    /** True when the dot at {@code dot} ends an abbreviation or an initial, not a sentence. */
-    private boolean isAbbreviation(String doc, int from, int dot) {
+    /** Words a line does not end on when the sentence goes on in the next line. */
+    private static final Set<String> CONTINUING = Set.of("by", "of", "the", "and", "or", "to", "in", "for", "with",
+            "a", "an", "on", "at", "from", "that", "as", "than", "but", "its", "their", "his", "her");
+
+    /** A list item marker at {@code at}: "- ", "• ", "* ", "– ", "1. ", "2) ". */
+    private static boolean isBullet(String doc, int at) {
+        if (at >= doc.length()) {
+            return false;
+        }
+        char c = doc.charAt(at);
+        if ("•-*–—·▪".indexOf(c) >= 0) {
+            return at + 1 < doc.length() && isSpace(doc.charAt(at + 1));
+        }
+        int k = at;
+        while (k < doc.length() && k - at < 3 && Character.isDigit(doc.charAt(k))) {
+            k++;
+        }
+        return k > at && k + 1 < doc.length() && (doc.charAt(k) == '.' || doc.charAt(k) == ')') && isSpace(doc.charAt(k + 1));
+    }
+
+    /**
+     * True when the dot at {@code dot} ends an abbreviation or an initial, not a sentence. A title
+     * ("Mr.") never ends one; "No." only stands before a number; other abbreviations ("Inc.",
+     * "U.S.") and initials ("J.") end a sentence when a word that opens sentences follows.
+     */
+    private boolean isAbbreviation(String doc, int from, int dot, int next) {
         int k = dot;
         while (k > from && !isSpace(doc.charAt(k - 1)) && "(\"“‘'[".indexOf(doc.charAt(k - 1)) < 0) {
             k--;
@@ -133,14 +183,44 @@ public final class SentenceSplitter {
         if (word.isEmpty()) {
             return false;
         }
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
-            return true; // an initial: J. Smith
+        boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
+        if (!initial && !abbreviations.contains(word)) {
+            return false;
         }
-        return abbreviations.contains(word);
+        if (titles.contains(word)) {
+            return true;
+        }
+        if (beforeNumbers.contains(word)) {
+            return Character.isDigit(doc.charAt(next));
+        }
+        return !OPENERS.contains(nextWord(doc, next));
+    }
+
+    /** "1. Exports rose": a list number opening its line is not the end of a sentence. */
+    private static boolean isListNumber(String doc, int lineStart, int dot) {
+        int k = skipSpace(doc, lineStart, dot);
+        int digits = dot - k;
+        if (digits < 1 || digits > 2) {
+            return false;
+        }
+        for (int i = k; i < dot; i++) {
+            if (!Character.isDigit(doc.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String nextWord(String doc, int at) {
+        int e = at;
+        while (e < doc.length() && Character.isLetter(doc.charAt(e))) {
+            e++;
+        }
+        return doc.substring(at, e);
     }
 
     private static boolean startsSentence(char c) {
-        return Character.isUpperCase(c) || Character.isDigit(c) || "\"“‘'([«—–-$€£¥₽₹".indexOf(c) >= 0;
+        return Character.isUpperCase(c) || Character.isDigit(c) || "\"“‘'([«—–-$€£¥₽₹•*".indexOf(c) >= 0;
     }
 
     private static boolean isCloser(char c) {
