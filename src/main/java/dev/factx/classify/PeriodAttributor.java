@@ -75,7 +75,7 @@ public final class PeriodAttributor {
         int nearestDistance = Integer.MAX_VALUE;
         for (DatedMention d : dates) {
             Mention m = d.mention();
-            if (clauses.of(m.first()) != clause || isBase(toks, m) || isStartingPoint(toks, m) || isFounding(toks, m)
+            if (clauses.of(m.first()) != clause || isBase(toks, m) || isStartingPoint(toks, m) || isFounding(toks, m, figure)
                     || (isAttributive(toks, m) && !namesFigure(toks, m, figure))) {
                 continue;
             }
@@ -223,8 +223,12 @@ public final class PeriodAttributor {
     private static final Set<String> FOUNDING = Set.of("founded", "established", "incorporated", "formed", "born",
             "created", "set");
 
-    /** "The company, founded in 2001, reported ...": the founding year is not the period of its figures. */
-    private static boolean isFounding(List<Token> toks, Mention date) {
+    /**
+     * "The company, founded in 2001, reported ..." and "was founded in 1995 and now employs ...":
+     * a founding year set aside in commas, or followed by "now", is not the period of the figures
+     * said about the thing today; "was created in 2005 and included six partners" is.
+     */
+    private static boolean isFounding(List<Token> toks, Mention date, Mention figure) {
         int k = date.first() - 1;
         if (k >= 0 && (toks.get(k).is("in") || toks.get(k).is("on"))) {
             k--;
@@ -232,8 +236,21 @@ public final class PeriodAttributor {
         if (k >= 0 && toks.get(k).is("up")) {
             k--; // "set up in 2001"
         }
-        return k >= 0 && FOUNDING.contains(toks.get(k).lower());
+        if (k < 0 || !FOUNDING.contains(toks.get(k).lower())) {
+            return false;
+        }
+        if (k > 0 && toks.get(k - 1).isSymbol(",")) {
+            return true;
+        }
+        for (int j = Math.min(date.last(), figure.last()) + 1; j < Math.max(date.first(), figure.first()); j++) {
+            if (NOW.contains(toks.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    private static final Set<String> NOW = Set.of("now", "today", "currently", "still", "nowadays");
 
     /** "their 2015 peak of $9 billion": the figure is the thing the year names. */
     private static boolean namesFigure(List<Token> toks, Mention date, Mention figure) {
