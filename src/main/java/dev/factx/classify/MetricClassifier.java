@@ -25,13 +25,8 @@ import java.util.Set;
  */
 public final class MetricClassifier {
 
-    private static final Set<String> CHANGE_WORDS = Set.of("grew", "grow", "grows", "growing", "grown", "rose", "rise",
-            "rises", "rising", "risen", "increased", "increase", "increases", "increasing", "fell", "fall", "falls",
-            "falling", "fallen", "declined", "decline", "declines", "declining", "dropped", "drop", "drops", "jumped",
-            "jump", "jumps", "surged", "surge", "climbed", "climb", "slipped", "slid", "plunged", "gained", "gain",
-            "gains", "lost", "shrank", "shrink", "shrinks", "shrinking", "expand", "expands", "expanded", "contract",
-            "contracts", "contracted", "slump", "slumped", "tumbled", "soared", "growth", "up", "down", "higher", "lower", "more",
-            "less", "decrease", "decreased", "reduction", "cut", "boosted");
+    /** Change words before a percentage make it growth ({@code change-words.txt}). */
+    private static final Set<String> CHANGE_WORDS = Set.copyOf(Lexicon.lines("change-words.txt"));
     private static final Set<String> CHANGE_AFTER = Set.of("increase", "increases", "rise", "rises", "growth", "gain",
             "gains", "jump", "decline", "declines", "drop", "drops", "fall", "falls", "decrease", "reduction", "cut",
             "higher", "lower", "more", "less", "up", "down", "surge", "hike", "slump");

@@ -35,6 +35,10 @@ public final class NumberParser {
             "millions", BigDecimal.valueOf(1_000_000), "billions", BigDecimal.valueOf(1_000_000_000L),
             "trillions", BigDecimal.valueOf(1_000_000_000_000L), "tens", BigDecimal.TEN);
 
+    /** Vulgar fraction characters written after digits. */
+    private static final Map<String, BigDecimal> VULGAR = Map.of("¼", new BigDecimal("0.25"), "½", new BigDecimal("0.5"),
+            "¾", new BigDecimal("0.75"), "⅓", new BigDecimal("0.3333333333"), "⅔", new BigDecimal("0.6666666667"));
+
     public NumberParser() {
         for (String[] r : Lexicon.rows("number-words.tsv")) {
             words.put(r[0], new Word(new BigDecimal(r[1]), r[2]));
@@ -55,7 +59,7 @@ public final class NumberParser {
         Scale s = scales.get(t.text());
         if (s == null) {
             s = scales.get(t.lower());
-            if (s != null && s.attachable) {
+            if (s != null && s.attachable && t.text().length() == 1) {
                 return null; // "M", "K" spaced from the number are not scales unless written in their own case
             }
         }
@@ -95,6 +99,10 @@ public final class NumberParser {
         BigDecimal v = digitValue(digits);
         if (v == null) {
             return null;
+        }
+        if (last + 1 < toks.size() && !toks.get(last + 1).spaceBefore() && VULGAR.containsKey(toks.get(last + 1).text())) {
+            v = v.add(VULGAR.get(toks.get(last + 1).text())); // "4¼ cents"
+            last++;
         }
         BigDecimal scale = BigDecimal.ONE;
         if (last + 1 < toks.size()) {

@@ -33,12 +33,10 @@ public final class FigureRecognizer implements Recognizer {
     private static final Set<String> ELLIPSIS_LINKS = Set.of("from", "against", "versus", "vs", "than");
 
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
-    private static final Set<String> CHANGE_VERBS = Set.of("rose", "risen", "rise", "rises", "rising", "grew", "grown",
-            "grow", "grows", "growing", "increased", "increase", "increases", "increasing", "fell", "fallen", "fall",
-            "falls", "falling", "declined", "decline", "declines", "dropped", "drop", "drops", "climbed", "climb",
-            "jumped", "jump", "surged", "soared", "slipped", "slid", "plunged", "plummeted", "went", "expanded",
-            "shrank", "shrunk", "contracted", "cut", "raised", "raise", "reduced", "reduce", "lowered", "lifted",
-            "boosted", "up", "down", "changed", "moved", "widened", "narrowed", "doubled", "tripled");
+    /** Change words ({@code change-words.txt}): "fell 80 cents to $41.20" is a change and a level, not a range. */
+    /** How far before "from" a change word makes "from X to Y" a change rather than a range. */
+    private static final int CHANGE_REACH = 16;
+    private static final Set<String> CHANGE_VERBS = Set.copyOf(dev.factx.normalize.Lexicon.lines("change-words.txt"));
 
     private final NumberParser numbers;
     private final Currencies currencies;
@@ -109,6 +107,9 @@ public final class FigureRecognizer implements Recognizer {
                 }
                 readings.set(k, a);
             } else if (b == null) {
+                if (before != null && (before.is("by") || CHANGE_VERBS.contains(before.lower())) && !link.isDash()) {
+                    continue; // "fell 0.9 per cent to 20,412.55", "by 9 votes to 4": a change and a level or tally
+                }
                 b = upperEnd(a, pb); // "$3-4 billion"
                 if (b == null) {
                     continue;
@@ -271,7 +272,8 @@ public final class FigureRecognizer implements Recognizer {
 
     /** True when a change verb stands just before "from": "rose from X to Y". */
     private static boolean isChange(SentenceTokens s, int fromAt) {
-        for (int k = fromAt - 1; k >= 0 && k >= fromAt - 4; k--) {
+        // "tickets will go up from £16.50 to £18, and a 28-day ticket from £60 to £66": the verb may stand well before
+        for (int k = fromAt - 1; k >= 0 && k >= fromAt - CHANGE_REACH; k--) {
             if (CHANGE_VERBS.contains(s.get(k).lower())) {
                 return true;
             }

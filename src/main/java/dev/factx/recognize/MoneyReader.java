@@ -40,6 +40,13 @@ final class MoneyReader implements UnitReader {
                     mark.value().isCode() ? "money.code-before" : "money.sign", n.first(), n);
         }
         int after = n.last() + 1;
+        Token glued = s.at(after);
+        if (!n.vague() && glued != null && !glued.spaceBefore() && (glued.text().equals("p") || glued.isSymbol("¢"))
+                && s.get(n.first()).isNumber() && (s.at(after + 1) == null || !s.get(after + 1).isWord() || s.get(after + 1).spaceBefore())) {
+            // "312.5p", "up to 40p", "99¢": pence and cents written with their symbol
+            String code = glued.text().equals("p") ? "GBP" : "USD";
+            return new Reading(Kind.MONEY, n.first(), after, n.value().movePointLeft(2), code, "money.subunit-sign", n.first(), n);
+        }
         if (n.vague()) {
             // billions of dollars
             if (s.at(after) != null && s.get(after).is("of")) {
@@ -64,7 +71,9 @@ final class MoneyReader implements UnitReader {
                 return null; // "won" is a verb far more often than a currency
             }
             BigDecimal value = n.value().multiply(name.value().factor());
-            return new Reading(Kind.MONEY, n.first(), name.last(), value, name.value().code(),
+            String nameCode = name.first() == name.last()
+                    ? currencies.codeInContext(s.get(after).text(), name.value().code(), s.tokens()) : name.value().code();
+            return new Reading(Kind.MONEY, n.first(), name.last(), value, nameCode,
                     name.value().isSubunit() ? "money.subunit" : "money.name", n.first(), n);
         }
         return null;

@@ -37,11 +37,22 @@ final class QuantityReader implements UnitReader {
             }
             return new Reading(Kind.QUANTITY, n.first(), u.last(), null, u.value().canonical(), "quantity.vague", n.first(), n);
         }
-        PhraseTable.Match<Units.Unit> u = units.physical.matchAt(s.tokens(), n.last() + 1);
+        int unitAt = n.last() + 1;
+        Token dash = s.at(unitAt);
+        if (dash != null && dash.isDash() && !dash.spaceBefore() && s.at(unitAt + 1) != null && !s.get(unitAt + 1).spaceBefore()) {
+            unitAt++; // "a 1,511-km pipeline", "an 870-kilometre line"
+        }
+        PhraseTable.Match<Units.Unit> u = units.physical.matchAt(s.tokens(), unitAt);
         if (u == null) {
+            Token c = s.at(n.last() + 1);
+            if (c != null && !c.spaceBefore() && (c.text().equals("C")) && s.get(n.first()).isNumber()
+                    && (s.at(n.last() + 2) == null || s.get(n.last() + 2).spaceBefore() || !s.get(n.last() + 2).isWord())) {
+                // "above 40C": degrees Celsius without the degree sign
+                return new Reading(Kind.QUANTITY, n.first(), n.last() + 1, n.value(), "°C", "quantity.celsius", n.first(), n);
+            }
             return null;
         }
-        Token unitTok = s.get(n.last() + 1);
+        Token unitTok = s.get(unitAt);
         if (unitTok.text().length() == 1 && unitTok.isCapitalized() && !unitTok.text().equals("W")) {
             return null; // "5 T" in prose is a name more often than a unit
         }

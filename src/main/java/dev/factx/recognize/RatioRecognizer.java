@@ -117,6 +117,9 @@ public final class RatioRecognizer implements Recognizer {
             if (a != null && b != null && a.isDash() && !a.spaceBefore() && b.is("fold") && !b.spaceBefore()) {
                 return times(i, n.last() + 2, n.value(), "ratio.fold");
             }
+            if (a != null && a.is("times") && b != null && isAcronym(b) && n.value().scale() > 0) {
+                return times(i, n.last() + 1, n.value(), "ratio.times"); // "net debt of 1.8 times EBITDA"
+            }
             if (a != null && a.is("times") && b != null && (COMPARATIVE.contains(b.lower()) || b.lower().endsWith("er"))
                     && !b.is("the") || a != null && a.is("times") && b != null && b.is("the") && n.value().compareTo(BigDecimal.ONE) > 0) {
                 return times(i, n.last() + 1, n.value(), "ratio.times");
@@ -148,20 +151,36 @@ public final class RatioRecognizer implements Recognizer {
         if ((w.equals("a") || w.equals("one")) && next != null && FRACTIONS.containsKey(next.lower())
                 && !next.lower().endsWith("s") && !next.is("half")) {
             Token after = s.at(i + 2);
-            // "a third of the market"; "cut by a third"; "a quarter were sold"; but not "a quarter point"
+            // "a third of the market"; "cut by a third"; "a quarter were sold"; "a quarter point" is a percentage
             if (after != null && (after.is("point") || after.is("percentage") || after.is("points"))) {
-                return null;
+                int last = after.is("percentage") && s.at(i + 3) != null && s.get(i + 3).lower().startsWith("point") ? i + 3 : i + 2;
+                return new Mention(i, last, Kind.PERCENT, FRACTIONS.get(next.lower()), "pp", Qualifier.EXACT,
+                        "percent.fraction-point", null, i);
             }
-            if ((after != null && (after.is("of") || FRACTION_VERBS.contains(after.lower()))) || (prev != null && prev.is("by"))) {
+            if ((after != null && (after.is("of") || FRACTION_VERBS.contains(after.lower()))) || byBefore(s, i)) {
                 return fraction(i, i + 1, FRACTIONS.get(next.lower()), "ratio.fraction");
             }
         }
         if (w.equals("half") && ((next != null && (next.is("of") || next.is("the") || next.is("its") || next.is("their")))
-                || (prev != null && prev.is("by")))
+                || byBefore(s, i))
                 && !(prev != null && (prev.is("first") || prev.is("second") || prev.is("latter") || prev.is("other")))) {
             return fraction(i, i, new BigDecimal("0.5"), "ratio.half");
         }
         return null;
+    }
+
+    /** "cut by a third", "fell by about a fifth", "by more than half": a fraction of change. */
+    private boolean byBefore(SentenceTokens s, int i) {
+        int k = i;
+        dev.factx.classify.QualifierReader.Found q = qualifiers.before(s.tokens(), k);
+        if (q != null) {
+            k = q.first();
+        }
+        return s.at(k - 1) != null && s.get(k - 1).is("by");
+    }
+
+    private static boolean isAcronym(Token t) {
+        return t.isWord() && t.text().length() >= 3 && t.text().chars().allMatch(Character::isUpperCase);
     }
 
     private static Mention times(int first, int last, BigDecimal v, String rule) {
