@@ -224,8 +224,8 @@ public final class Extractor {
                 && upper.qualifier() == dev.factx.model.Qualifier.MAX && java.util.Objects.equals(lower.unit(), upper.unit());
     }
 
-    /** The date in the article header ("Published on 12 April 2019"), read with the date recognizer. */
-    private DocumentDate headerDate(Article article) {
+    /** The date in the article header ("Published on 12 April 2019", "Thu 14 Nov"), read with the date recognizer. */
+    private TimeValue headerDate(Article article) {
         String line = article.datelineText();
         if (line == null) {
             return null;
@@ -236,8 +236,8 @@ public final class Extractor {
         dateRecognizer.recognize(st, found);
         for (Mention m : found) {
             TimeValue t = m.time();
-            if (t.year() != null && t.end() == null && t.relYears() == null) {
-                return new DocumentDate(t.year(), t.month(), t.day(), "dateline");
+            if (t.end() == null && t.relYears() == null && !t.needsDay() && (t.year() != null || t.day() != null)) {
+                return t;
             }
         }
         return null;

@@ -29,13 +29,33 @@ public final class DocumentDater {
     public record Seen(Mention mention, List<Token> tokens) {
     }
 
-    public DocumentDate date(LocalDate option, DocumentDate header, DocumentDate metadata, List<Seen> dates, Integer footerYear) {
+    /**
+     * @param header the date of the article's header or dateline, perhaps without a year
+     *               ("Thu 14 Nov", "ALMATY, March 3"); null when there is none
+     */
+    public DocumentDate date(LocalDate option, TimeValue header, DocumentDate metadata, List<Seen> dates, Integer footerYear) {
         if (option != null) {
             return new DocumentDate(option.getYear(), option.getMonthValue(), option.getDayOfMonth(), "option");
         }
         if (header != null && header.year() != null) {
-            return header;
+            return new DocumentDate(header.year(), header.month(), header.day(), "dateline");
         }
+        DocumentDate rest = fromText(metadata, dates, footerYear);
+        if (header != null && header.month() != null && rest.year() != null) {
+            // a dateline without its year takes the year the rest gives, moved to agree with its weekday
+            int year = rest.year();
+            if (rest.month() != null && rest.source().equals("inferred") && header.month() < rest.month() - 1) {
+                year++; // the dateline cannot be earlier than a date the article reports
+            }
+            if (header.weekday() != null && header.day() != null) {
+                year = YearChooser.agreeingYear(year, header.month(), header.day(), header.weekday());
+            }
+            return new DocumentDate(year, header.month(), header.day(), "dateline");
+        }
+        return rest;
+    }
+
+    private DocumentDate fromText(DocumentDate metadata, List<Seen> dates, Integer footerYear) {
         if (metadata != null && metadata.year() != null) {
             return metadata;
         }
@@ -54,7 +74,10 @@ public final class DocumentDater {
                     latest = t;
                 }
             }
-            if (t.year() != null && t.relYears() == null && !t.anaphoric() && !isTarget(s)) {
+            // a plain year only dates the article when it is told as past: "was founded in 2009",
+            // not "wanted the deal done well before 2030"
+            if (t.year() != null && t.relYears() == null && !t.anaphoric() && !isTarget(s)
+                    && Tense.around(s.tokens(), s.mention().first(), FUTURE_WINDOW) == Tense.PAST) {
                 if (latestYear == null || t.year() > latestYear) {
                     latestYear = t.year();
                 }

@@ -75,7 +75,7 @@ public final class YearChooser {
     private static final int WEEKDAY_REACH = 6;
 
     /** The year nearest {@code year} in which the date falls on the named weekday, else {@code year}. */
-    private static int agreeingYear(int year, int month, int day, int weekday) {
+    static int agreeingYear(int year, int month, int day, int weekday) {
         for (int delta = 0; delta <= WEEKDAY_REACH; delta++) {
             for (int y : new int[] {year + delta, year - delta}) {
                 try {

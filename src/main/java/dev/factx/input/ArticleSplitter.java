@@ -16,6 +16,15 @@ import java.util.List;
  */
 public final class ArticleSplitter {
 
+    /**
+     * A header line that is only a date, perhaps with a weekday, a time and a zone:
+     * "Thu 14 Nov, 17:05 GMT", "14 November 2024", "Updated 3 March 2025 09:12".
+     */
+    private static final java.util.regex.Pattern DATE_LINE = java.util.regex.Pattern.compile(
+            "(?i)(?:(?:published|updated|posted)(?: on)?:? )?(?:[a-z]{3,9},? )?"
+            + "(?:\\d{1,2} [a-z]{3,9}\\.?,?(?: \\d{4})?|[a-z]{3,9}\\.? \\d{1,2},?(?: \\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})"
+            + "(?:,? (?:at )?\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [a-z]{2,4})?)?");
+
     /** Header lines are short and do not end like a sentence. */
     private static final int MAX_HEADER_LINE = 200;
 
@@ -28,7 +37,11 @@ public final class ArticleSplitter {
 
         boolean headerLike() {
             String t = text.trim();
-            return !t.isEmpty() && t.length() <= MAX_HEADER_LINE && !t.endsWith(".");
+            if (t.isEmpty() || t.length() > MAX_HEADER_LINE) {
+                return false;
+            }
+            char last = t.charAt(t.length() - 1);
+            return last != '.' && last != '”' && last != '"' && last != '’' && last != '!' && last != ';' && last != ',';
         }
     }
 
@@ -104,7 +117,7 @@ public final class ArticleSplitter {
     private static List<List<Line>> splitAtMarkers(List<Line> segment) {
         List<Integer> markers = new ArrayList<>();
         for (int i = 0; i < segment.size(); i++) {
-            if (segment.get(i).kind == Furniture.LineKind.PUBLISHED) {
+            if (isMarker(segment.get(i))) {
                 markers.add(i);
             }
         }
@@ -129,13 +142,20 @@ public final class ArticleSplitter {
         return parts;
     }
 
+    private static boolean isMarker(Line l) {
+        return l.kind == Furniture.LineKind.PUBLISHED || l.kind == Furniture.LineKind.WIRE_START;
+    }
+
     private Article article(List<Line> part, int index) {
         int marker = -1;
         for (int i = 0; i < part.size(); i++) {
-            if (part.get(i).kind == Furniture.LineKind.PUBLISHED) {
+            if (isMarker(part.get(i))) {
                 marker = i;
                 break;
             }
+        }
+        if (marker >= 0 && part.get(marker).kind == Furniture.LineKind.WIRE_START) {
+            return wireArticle(part, marker, index);
         }
         List<Line> header = new ArrayList<>();
         List<Line> body = new ArrayList<>();
@@ -172,14 +192,22 @@ public final class ArticleSplitter {
                 blocks.add(new Article.Block(titleLine.start, titleLine.end));
             }
         } else {
+            List<Line> top = new ArrayList<>();
             for (Line l : body) {
-                if (l.kind == Furniture.LineKind.CONTENT && !l.blank()) {
-                    if (l.headerLike() && l.text.trim().length() <= 150) {
-                        title = l.text.trim();
-                    }
-                    break;
+                if (l.kind != Furniture.LineKind.CONTENT || l.blank()) {
+                    continue;
+                }
+                if (!l.headerLike() || l.text.trim().length() > 150) {
+                    break; // the first paragraph: the header is above it
+                }
+                if (DATE_LINE.matcher(l.text.trim()).matches()) {
+                    dateline = dateline == null ? l.text.trim() : dateline;
+                } else if (!isMenu(l.text)) {
+                    top.add(l);
                 }
             }
+            Line titleLine = top.isEmpty() ? null : chooseTitle(top);
+            title = titleLine == null ? null : titleLine.text.trim();
         }
         addBlocks(body, blocks);
         if (blocks.isEmpty()) {
@@ -188,12 +216,54 @@ public final class ArticleSplitter {
         return new Article(index, title, List.copyOf(blocks), dateline);
     }
 
+    /** A wire story: the headline is the last header line above the dateline, which opens the body. */
+    private Article wireArticle(List<Line> part, int marker, int index) {
+        List<Line> header = new ArrayList<>();
+        for (int i = 0; i < marker; i++) {
+            Line l = part.get(i);
+            if (l.kind == Furniture.LineKind.CONTENT && !l.blank() && l.headerLike() && !isMenu(l.text)) {
+                header.add(l);
+            }
+        }
+        List<Article.Block> blocks = new ArrayList<>();
+        String title = null;
+        if (!header.isEmpty()) {
+            Line titleLine = header.get(header.size() - 1); // the headline stands right above the dateline
+            title = titleLine.text.trim();
+            blocks.add(new Article.Block(titleLine.start, titleLine.end));
+        }
+        // lines above the headline that are not header lines stay text (a page's lead-in, a kicker paragraph)
+        List<Line> lead = new ArrayList<>();
+        for (int i = 0; i < marker; i++) {
+            Line l = part.get(i);
+            if (l.kind == Furniture.LineKind.CONTENT && !l.headerLike()) {
+                lead.add(l);
+            }
+        }
+        addBlocks(lead, blocks);
+        List<Line> body = new ArrayList<>(part.subList(marker, part.size()));
+        addBlocks(body, blocks);
+        return new Article(index, title, List.copyOf(blocks), Furniture.wireDate(part.get(marker).text));
+    }
+
+    /** A navigation line: "Markets | Energy | Politics", "Home > Business > Central Asia". */
+    private static boolean isMenu(String text) {
+        int bars = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '|' || c == '>' || c == '·' || c == '»') {
+                bars++;
+            }
+        }
+        return bars >= 2 || (bars == 1 && text.length() < 40);
+    }
+
     /** Runs of consecutive content lines become one block each. */
     private static void addBlocks(List<Line> body, List<Article.Block> blocks) {
         int start = -1;
         int end = -1;
         for (Line l : body) {
-            if (l.kind == Furniture.LineKind.CONTENT && !l.blank()) {
+            if ((l.kind == Furniture.LineKind.CONTENT || l.kind == Furniture.LineKind.WIRE_START) && !l.blank()) {
                 if (start < 0) {
                     start = l.start;
                 }
@@ -271,6 +341,9 @@ public final class ArticleSplitter {
             int contentEnd = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
             String t = text.substring(start, contentEnd);
             Furniture.LineKind kind = t.isBlank() ? Furniture.LineKind.CONTENT : furniture.classify(t);
+            if (kind == Furniture.LineKind.CONTENT && Furniture.wireDate(t) != null) {
+                kind = Furniture.LineKind.WIRE_START;
+            }
             out.add(new Line(start, contentEnd, t, kind));
             if (nl < 0) {
                 break;

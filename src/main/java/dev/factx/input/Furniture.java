@@ -18,7 +18,26 @@ import java.util.regex.Pattern;
 final class Furniture {
 
     /** How a line of a page is read. */
-    enum LineKind { FURNITURE, TEASER_START, ARTICLE_END, PUBLISHED, CONTENT }
+    enum LineKind { FURNITURE, TEASER_START, ARTICLE_END, PUBLISHED, WIRE_START, CONTENT }
+
+    /**
+     * A wire story's opening: "ALMATY, March 3 (Staff) - ...", "BISHKEK, Feb 28 (Reuters) - ...";
+     * group 1 is the date. Bounded repetitions keep it linear.
+     */
+    private static final Pattern WIRE_DATELINE = Pattern.compile(
+            "^[A-Z][A-Za-z .'’-]{1,40}(?:, [A-Z][A-Za-z .]{1,30})?, "
+            + "((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\\.? \\d{1,2}(?:, \\d{4})?"
+            + "|\\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\\.?(?: \\d{4})?)"
+            + "(?: \\([^)]{1,40}\\))? ?[-—–]");
+
+    /** The date of a wire story's opening line, or null. */
+    static String wireDate(String line) {
+        if (line.length() < 12) {
+            return null;
+        }
+        Matcher m = WIRE_DATELINE.matcher(line.length() > 200 ? line.substring(0, 200) : line);
+        return m.find() ? m.group(1) : null;
+    }
 
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)(copyright|©|\\(c\\))");
