@@ -112,7 +112,8 @@ public final class MetricClassifier {
 
     private String percent(List<Token> toks, Clauses clauses, Mention figure) {
         int first = figure.numberAt();
-        Token prev = first > 0 ? toks.get(first - 1) : null;
+        // the word before the figure's span: "by about 9 per cent" looks past "about"
+        Token prev = figure.first() > 0 ? toks.get(figure.first() - 1) : null;
         boolean phrasalUp = prev != null && prev.is("up") && first >= 2 && MAKE_UP.contains(toks.get(first - 2).lower());
         if (prev != null && (prev.is("by") || CHANGE_WORDS.contains(prev.lower())) && !phrasalUp) {
             return "growth"; // but "women make up 45% of the workforce" is a share

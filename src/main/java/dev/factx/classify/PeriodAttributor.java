@@ -35,6 +35,10 @@ public final class PeriodAttributor {
         if (figure.kind() == Kind.DATE || figure.kind() == Kind.DURATION) {
             return null;
         }
+        if (figure.kind() == Kind.QUANTITY && figure.last() + 1 < toks.size()
+                && DIMENSIONS.contains(toks.get(figure.last() + 1).lower())) {
+            return null; // "a ship 400 metres long": a dimension has no period
+        }
         int clause = clauses.of(figure.numberAt());
         String p = inClause(toks, clauses, dates, figure, clause);
         if (p != null) {
@@ -57,15 +61,53 @@ public final class PeriodAttributor {
         if (anaphoricTime(toks, clauses, clause) && lastDateBefore != null) {
             return lastDateBefore;
         }
-        // "In 2010, Russia became ...": a date opening the sentence scopes over all of it
+        // "In 2010, Russia became ...", "In the dry season of 2023, when ...": a date in the phrase that
+        // opens the sentence scopes over all of it
         for (DatedMention d : dates) {
             Mention m = d.mention();
-            Token after = m.last() + 1 < toks.size() ? toks.get(m.last() + 1) : null;
-            if (m.first() <= 2 && after != null && after.isSymbol(",") && !isBase(toks, m)) {
+            if (inOpeningPhrase(toks, m) && !isBase(toks, m)) {
                 return d.value();
             }
         }
         return null;
+    }
+
+    /** Prepositions that open a sentence with a time phrase. */
+    private static final Set<String> OPENING = Set.of("in", "on", "during", "by", "at", "after", "before", "since",
+            "throughout", "between", "from", "over", "until", "last", "this", "early", "late");
+
+    private static boolean inOpeningPhrase(List<Token> toks, Mention date) {
+        Token after = date.last() + 1 < toks.size() ? toks.get(date.last() + 1) : null;
+        if (date.first() <= 2 && after != null && after.isSymbol(",")) {
+            return true;
+        }
+        if (toks.isEmpty() || !OPENING.contains(toks.get(0).lower()) || date.last() > 10) {
+            return false;
+        }
+        for (int k = 0; k < date.first(); k++) {
+            if (toks.get(k).isSymbol(",;")) {
+                return false; // the opening phrase ended before the date
+            }
+        }
+        return after != null && after.isSymbol(",");
+    }
+
+    /** ", in 2015," set off by commas: an adverbial of its whole clause, however far the figure. */
+    private static boolean setOffByCommas(List<Token> toks, Mention date) {
+        int k = date.first() - 1;
+        if (k >= 0 && LINKS.contains(toks.get(k).lower())) {
+            k--;
+        }
+        return k >= 0 && toks.get(k).isSymbol(",") && date.last() + 1 < toks.size() && toks.get(date.last() + 1).isSymbol(",");
+    }
+
+    private static boolean nowBetween(List<Token> toks, Mention date, Mention figure) {
+        for (int j = Math.min(date.last(), figure.last()) + 1; j < Math.max(date.first(), figure.first()); j++) {
+            if (NOW.contains(toks.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String inClause(List<Token> toks, Clauses clauses, List<DatedMention> dates, Mention figure, int clause) {
@@ -79,7 +121,10 @@ public final class PeriodAttributor {
                     || (isAttributive(toks, m) && !namesFigure(toks, m, figure))) {
                 continue;
             }
-            if (farAcrossComma(toks, clauses, figure, m)) {
+            if (nowBetween(toks, m, figure)) {
+                continue; // "opened last July and can now carry up to 21 million cubic metres a day"
+            }
+            if (farAcrossComma(toks, clauses, figure, m) && !setOffByCommas(toks, m)) {
                 continue; // "climb to $10 billion, a target first floated in Istanbul in 2012"
             }
             if (m.first() > figure.last() && m.first() - figure.last() <= 2 && after == null
@@ -161,8 +206,19 @@ public final class PeriodAttributor {
         return date.first() > 0 && toks.get(date.first() - 1).is("since");
     }
 
-    /** "their 2015 peak", "its 2019 outlook": a year naming another thing, not the figure's time. */
+    /** "their 2015 peak", "its 2019 outlook", "for March delivery", "December-loading cargoes": a date naming a thing. */
     private static boolean isAttributive(List<Token> toks, Mention date) {
+        if (date.time() != null && date.time().month() != null && date.time().day() == null
+                && date.first() == date.last() && toks.get(date.first()).isWord() && date.last() + 1 < toks.size()) {
+            Token after = toks.get(date.last() + 1);
+            Token before = date.first() > 0 ? toks.get(date.first() - 1) : null;
+            boolean labelPosition = before == null || LABEL_BEFORE.contains(before.lower());
+            if (labelPosition && ((after.isWord() && !after.isCapitalized() && !NOT_NOUNS.contains(after.lower())
+                    && !LINKS.contains(after.lower()) && !after.lower().endsWith("ed"))
+                    || (after.isDash() && !after.spaceBefore()))) {
+                return true; // "for March delivery", "the December corn contract": a label, not the figure's time
+            }
+        }
         if (date.first() != date.last() || date.first() == 0 || date.last() + 1 >= toks.size()) {
             return false;
         }
@@ -250,6 +306,12 @@ public final class PeriodAttributor {
         return false;
     }
 
+    /** Words before a month used as a label ("for March delivery", "the December contract"). */
+    private static final Set<String> LABEL_BEFORE = Set.of("for", "the", "its", "their", "of", "'s", "’s", "a");
+    /** Words after a month that are not the noun it labels. */
+    private static final Set<String> NOT_NOUNS = Set.of("was", "is", "were", "are", "will", "had", "has", "have",
+            "saw", "and", "or", "to", "alone", "when", "as", "after", "before", "this", "last", "next", "that");
+    private static final Set<String> DIMENSIONS = Set.of("long", "wide", "high", "deep", "tall", "thick", "across");
     private static final Set<String> NOW = Set.of("now", "today", "currently", "still", "nowadays");
 
     /** "their 2015 peak of $9 billion": the figure is the thing the year names. */

@@ -632,6 +632,11 @@ public final class DateRecognizer implements Recognizer {
             TimeValue tv = n1.is("year") ? TimeValue.relativeYear(off) : TimeValue.relativeMonth(off);
             return new Found(i, i + 1, tv, "date.relative-" + n1.lower());
         }
+        // "the year before last", "the year after next"
+        if (t.is("the") && n1.is("year") && tok(s, i + 2) != null && tok(s, i + 3) != null
+                && ((tok(s, i + 2).is("before") && tok(s, i + 3).is("last")) || (tok(s, i + 2).is("after") && tok(s, i + 3).is("next")))) {
+            return new Found(i, i + 3, TimeValue.relativeYear(tok(s, i + 2).is("before") ? -2 : 2), "date.relative-year");
+        }
         int[] same = sameYear(s, i);
         if (same != null) {
             return new Found(i, same[0], same[1] == 0 ? TimeValue.sameYear()
