@@ -117,6 +117,6 @@ public final class DocumentDater {
             return false;
         }
         Token prev = s.tokens().get(k);
-        return prev.is("by") || prev.is("until") || prev.is("till") || prev.is("through") || prev.is("to");
+        return prev.is("by") || prev.is("until") || prev.is("till") || prev.is("through") || prev.is("to") || prev.is("before");
     }
 }

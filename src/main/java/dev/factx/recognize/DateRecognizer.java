@@ -116,7 +116,47 @@ public final class DateRecognizer implements Recognizer {
                 best = f;
             }
         }
-        return best;
+        return best == null ? null : monthInterval(s, best);
+    }
+
+    /** "between late April and early May", "from March to June 2019": two months make one interval. */
+    private Found monthInterval(SentenceTokens s, Found f) {
+        TimeValue t = f.time();
+        if (t.month() == null || t.day() != null || t.end() != null || t.suffix() != null || t.relYears() != null
+                || t.anaphoric()) {
+            return f;
+        }
+        Token link = tok(s, f.last() + 1);
+        if (link == null || !(link.is("and") || link.is("to") || link.is("until") || link.is("through"))) {
+            return f;
+        }
+        Token opener = tok(s, f.first() - 1);
+        if (!(opener != null && (opener.is("between") || opener.is("from")))) {
+            return f; // "April and May" alone may be two dates; "between April and May" is one stretch
+        }
+        int j = f.last() + 2;
+        String mod = null;
+        Token m = tok(s, j);
+        if (m != null && (m.is("early") || m.is("mid") || m.is("late"))) {
+            mod = m.lower();
+            j++;
+        }
+        Integer month2 = monthAt(s, j);
+        if (month2 == null) {
+            return f;
+        }
+        int last = afterMonth(s, j) - 1;
+        TimeValue end = TimeValue.ymd(null, month2, null).withMod(mod);
+        int[] year = yearAt(s, last + 1);
+        TimeValue start = t;
+        if (year != null) {
+            last = year[1];
+            end = end.withYear(year[0]);
+            start = t.year() == null ? t.withYear(month2 >= t.month() ? year[0] : year[0] - 1) : t;
+        } else if (t.year() != null) {
+            end = end.withYear(month2 >= t.month() ? t.year() : t.year() + 1);
+        }
+        return new Found(f.first(), last, start.withEnd(end), "date.month-interval");
     }
 
     // ---- weekdays ----

@@ -22,6 +22,11 @@ final class DurationReader implements UnitReader {
             "spent", "after", "than", "nearly", "almost", "about", "around", "over", "under", "roughly", "some",
             "half", "by", "in", "of");
 
+    /** How many of a smaller unit make one of the larger: "1 hour 40 minutes", "2 years 6 months". */
+    private static final java.util.Map<String, BigDecimal> SMALLER = java.util.Map.of(
+            "hour>minute", BigDecimal.valueOf(60), "day>hour", BigDecimal.valueOf(24), "year>month", BigDecimal.valueOf(12),
+            "week>day", BigDecimal.valueOf(7));
+
     private final Units units;
     private final QualifierReader qualifiers;
 
@@ -86,6 +91,15 @@ final class DurationReader implements UnitReader {
         if (s.at(last + 3) != null && s.get(last + 1).is("and") && s.get(last + 2).is("a") && s.get(last + 3).is("half")) {
             value = value.add(new BigDecimal("0.5")); // "a year and a half"
             last += 3;
+        } else if (s.at(last + 2) != null && s.get(last + 1).isNumber()) {
+            // "1 hour 40 minutes": a smaller unit after the first adds to it
+            PhraseTable.Match<Units.Unit> small = units.time.matchAt(s.tokens(), last + 2);
+            BigDecimal part = dev.factx.normalize.NumberParser.digitValue(s.get(last + 1).text());
+            BigDecimal ratio = small == null || part == null ? null : SMALLER.get(u.value().canonical() + ">" + small.value().canonical());
+            if (ratio != null) {
+                value = value.add(part.multiply(small.value().factor()).divide(ratio, java.math.MathContext.DECIMAL64));
+                last = small.last();
+            }
         }
         return new Reading(Kind.DURATION, n.first(), last, u.value().convert(value), u.value().canonical(),
                 "duration.unit", n.first(), n);

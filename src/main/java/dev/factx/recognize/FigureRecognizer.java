@@ -72,8 +72,12 @@ public final class FigureRecognizer implements Recognizer {
                 continue;
             }
             phrases.add(n);
-            readings.add(read(s, n));
-            i = n.last() + 1;
+            Reading r = read(s, n);
+            if (r != null && !s.freeRange(r.first(), r.last())) {
+                r = null; // the unit's words already belong to another figure
+            }
+            readings.add(r);
+            i = (r != null ? Math.max(r.last(), n.last()) : n.last()) + 1;
         }
         // 2. ranges and changes between neighbouring numbers
         Qualifier[] bounds = new Qualifier[readings.size()];
@@ -134,8 +138,11 @@ public final class FigureRecognizer implements Recognizer {
         for (int k = 1; k < readings.size(); k++) {
             NumberPhrase p = phrases.get(k);
             Token before = s.at(p.first() - 1);
-            if (readings.get(k) != null || p.vague() || before == null || !ELLIPSIS_LINKS.contains(before.lower())) {
-                continue;
+            Token after = s.at(p.last() + 1);
+            if (readings.get(k) != null || p.vague() || p.spelled() || before == null || !ELLIPSIS_LINKS.contains(before.lower())
+                    || (after != null && after.isWord() && !after.is("last") && !after.is("a") && !after.is("in")
+                        && !after.is("on") && !after.is("at") && !after.is("the") && !after.is("previously"))) {
+                continue; // "from one of the banks", "from 2.1 times a year ago": not the same unit again
             }
             for (int j = k - 1; j >= 0; j--) {
                 Reading r = readings.get(j);
@@ -225,8 +232,10 @@ public final class FigureRecognizer implements Recognizer {
                 || (after != null && (after.is("ago") || after.is("earlier") || after.is("later")))) {
             return null;
         }
-        if (value.equals(BigDecimal.ONE) && !(prev != null && DurationReader.DURATION_CUES.contains(prev.lower()))) {
-            return null;
+        boolean andAHalf = s.at(unitAt + 3) != null && s.get(unitAt + 1).is("and") && s.get(unitAt + 2).is("a")
+                && s.get(unitAt + 3).is("half");
+        if (value.equals(BigDecimal.ONE) && !andAHalf && !(prev != null && DurationReader.DURATION_CUES.contains(prev.lower()))) {
+            return null; // "twice a year" is a frequency; "a century and a half" is a length of time
         }
         // "a year and a half": the half joins after the unit; the reader sees the number before the unit
         return new NumberPhrase(i, unitAt - 1, value, true, BigDecimal.ONE, false);

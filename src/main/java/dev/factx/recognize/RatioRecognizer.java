@@ -117,6 +117,10 @@ public final class RatioRecognizer implements Recognizer {
             if (a != null && b != null && a.isDash() && !a.spaceBefore() && b.is("fold") && !b.spaceBefore()) {
                 return times(i, n.last() + 2, n.value(), "ratio.fold");
             }
+            Token before = s.at(i - 1);
+            if (a != null && a.is("times") && before != null && (before.is("from") || before.is("against")) && n.value().scale() > 0) {
+                return times(i, n.last() + 1, n.value(), "ratio.times"); // "down from 2.1 times a year ago"
+            }
             if (a != null && a.is("times") && b != null && isAcronym(b) && n.value().scale() > 0) {
                 return times(i, n.last() + 1, n.value(), "ratio.times"); // "net debt of 1.8 times EBITDA"
             }
@@ -161,7 +165,8 @@ public final class RatioRecognizer implements Recognizer {
                 return fraction(i, i + 1, FRACTIONS.get(next.lower()), "ratio.fraction");
             }
         }
-        if (w.equals("half") && ((next != null && (next.is("of") || next.is("the") || next.is("its") || next.is("their")))
+        boolean afterAnd = prev != null && prev.is("a") && s.at(i - 2) != null && s.get(i - 2).is("and");
+        if (w.equals("half") && !afterAnd && ((next != null && (next.is("of") || next.is("the") || next.is("its") || next.is("their")))
                 || byBefore(s, i))
                 && !(prev != null && (prev.is("first") || prev.is("second") || prev.is("latter") || prev.is("other")))) {
             return fraction(i, i, new BigDecimal("0.5"), "ratio.half");
