@@ -356,15 +356,7 @@ public final class DateRecognizer implements Recognizer {
                     day2 = null;
                 }
             }
-            int[] year = yearAfterComma(s, last + 1);
-            if (year != null) {
-                tv = tv.withYear(year[0]);
-                last = year[1];
-            }
-            if (day2 != null) {
-                tv = tv.withEnd(TimeValue.ymd(tv.year(), m, day2[0]));
-            }
-            return new Found(first, last, tv, day2 != null ? "date.month-day-range" : "date.month-day");
+            return withYearAndEnd(s, first, last, tv, m, day2, "date.month-day-range", "date.month-day");
         }
         // month range: January–September 2019
         if (isRangeLink(s, k)) {
@@ -470,16 +462,21 @@ public final class DateRecognizer implements Recognizer {
             return null;
         }
         int last = afterMonth(s, k) - 1;
-        TimeValue tv = TimeValue.ymd(null, m, day[0]);
+        return withYearAndEnd(s, i, last, TimeValue.ymd(null, m, day[0]), m, day2, "date.day-range-month", "date.day-month");
+    }
+
+    /** A day date with the year that may follow it ("June 7, 2018") and the end day of its range, if any. */
+    private Found withYearAndEnd(SentenceTokens s, int first, int last, TimeValue tv, int month, int[] day2,
+                                 String rangeRule, String dayRule) {
         int[] year = yearAfterComma(s, last + 1);
         if (year != null) {
             tv = tv.withYear(year[0]);
             last = year[1];
         }
         if (day2 != null) {
-            tv = tv.withEnd(TimeValue.ymd(tv.year(), m, day2[0]));
+            tv = tv.withEnd(TimeValue.ymd(tv.year(), month, day2[0]));
         }
-        return new Found(i, last, tv, day2 != null ? "date.day-range-month" : "date.day-month");
+        return new Found(first, last, tv, day2 != null ? rangeRule : dayRule);
     }
 
     /** {@code 13.11.2018}, {@code 2018-11-13}, {@code 13/11/2018}. */
