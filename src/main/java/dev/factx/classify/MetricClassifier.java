@@ -61,12 +61,21 @@ public final class MetricClassifier {
     public String metric(List<Token> toks, Clauses clauses, Mention figure) {
         return switch (figure.kind()) {
             case DATE, DURATION -> null;
-            case COUNT -> memberStates(toks, figure) ? "countries" : nouns.metric(toks.get(figure.last()));
+            case COUNT -> memberStates(toks, figure) ? "countries" : countMetric(toks, figure);
             case PERCENT -> percent(toks, clauses, figure);
             case RATIO -> ratio(toks, figure);
             case MONEY -> isPrice(toks, figure) ? "other" : keyword(toks, clauses, figure);
             case QUANTITY -> "trade".equals(keyword(toks, clauses, figure)) ? "trade" : "other"; // tonnes shipped abroad are trade
         };
+    }
+
+    /** The metric of the counted noun: the last word of the span, or the unit when the noun stands elsewhere ("Nine of the 12 analysts"). */
+    private String countMetric(List<Token> toks, Mention figure) {
+        Token last = toks.get(figure.last());
+        if (figure.unit() != null && last.isWord() && figure.unit().endsWith(last.lower())) {
+            return nouns.metric(last);
+        }
+        return figure.unit() == null ? "other" : nouns.metric(figure.unit(), null);
     }
 
     /** "ASEAN's 10 members", "the 27 EU members": members of a bloc named by an acronym are countries. */

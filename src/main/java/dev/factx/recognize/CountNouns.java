@@ -66,7 +66,15 @@ public final class CountNouns {
 
     /** The metric a counted noun belongs to: companies, people, countries or other. */
     public String metric(Token head) {
-        String w = head.lower();
+        return metric(head.lower(), head.isCapitalized() ? head.text() : null);
+    }
+
+    /**
+     * The metric of a counted noun given as the unit (lower case), with its capitalized form when
+     * the text has one (demonyms are known by their capital).
+     */
+    public String metric(String w, String capitalized) {
+        Token head = new Token(0, 0, Token.Type.WORD, capitalized != null ? capitalized : w, false);
         String m = metrics.get(w);
         if (m == null && w.endsWith("ies")) {
             m = metrics.get(w.substring(0, w.length() - 3) + "y");

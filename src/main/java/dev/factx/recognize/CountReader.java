@@ -38,6 +38,25 @@ final class CountReader implements UnitReader {
         this.qualifiers = qualifiers;
     }
 
+    /** Determiners and possessives between "of" and a second number: "of the", "of its", "of the group's". */
+    private static final Set<String> PARTITIVE_DETERMINERS = Set.of("the", "its", "their", "his", "her", "our",
+            "these", "those", "'s", "’s");
+
+    /** The index of a number after "of the ...", within a few determiner words, or -1. */
+    private int innerNumber(SentenceTokens s, int from) {
+        for (int k = from; k < from + 4 && k < s.size(); k++) {
+            Token t = s.get(k);
+            if (t.isNumber() || (t.isWord() && numbers.isNumberWord(t.lower()) && !t.is("one"))) {
+                return k > from || PARTITIVE_DETERMINERS.contains(s.get(k - 1).lower()) ? k : -1;
+            }
+            boolean possessor = s.at(k + 1) != null && (s.get(k + 1).is("'s") || s.get(k + 1).is("’s"));
+            if (!PARTITIVE_DETERMINERS.contains(t.lower()) && !possessor) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     @Override
     public Reading read(SentenceTokens s, NumberPhrase n) {
         Token firstTok = s.get(n.first());
@@ -63,6 +82,16 @@ final class CountReader implements UnitReader {
             if (s.at(k) != null && (s.get(k).is("the") || s.get(k).is("these") || s.get(k).is("those"))) {
                 k++;
             }
+        } else if (t.is("of") && innerNumber(s, k + 1) >= 0) {
+            // "Nine of the 12 analysts", "two of its 31 factories": the first number counts the same noun
+            // as the second; its span stops at the number so the second is read as a count of its own
+            int inner = innerNumber(s, k + 1);
+            NumberPhrase second = numbers.parse(s.tokens(), inner);
+            Reading whole = second == null ? null : read(s, second);
+            if (whole == null || whole.kind() != Kind.COUNT) {
+                return null;
+            }
+            return new Reading(Kind.COUNT, n.first(), n.last(), n.value(), whole.unit(), "count.partitive", n.first(), n);
         } else if (t.is("of") && s.at(k + 1) != null && Set.of("its", "the", "their", "these", "those", "his", "her",
                 "our", "your", "whom", "which", "them").contains(s.get(k + 1).lower())) {
             // partitive: "six of its dialog partners"

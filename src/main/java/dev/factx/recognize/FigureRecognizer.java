@@ -42,6 +42,7 @@ public final class FigureRecognizer implements Recognizer {
     private final Currencies currencies;
     private final Units units;
     private final QualifierReader qualifiers;
+    private final CountNouns nouns;
     /** Money first (a year after "$" is an amount), counts last (any plural noun would do). */
     private final List<UnitReader> readers;
 
@@ -51,6 +52,7 @@ public final class FigureRecognizer implements Recognizer {
         this.currencies = currencies;
         this.units = units;
         this.qualifiers = qualifiers;
+        this.nouns = nouns;
         this.readers = List.of(new MoneyReader(currencies), new PercentReader(), new QuantityReader(units, nouns),
                 new DurationReader(units, qualifiers), new CountReader(numbers, currencies, units, nouns, qualifiers));
     }
@@ -112,7 +114,10 @@ public final class FigureRecognizer implements Recognizer {
                 readings.set(k, a);
             } else if (b == null) {
                 if (before != null && (before.is("by") || CHANGE_VERBS.contains(before.lower())) && !link.isDash()) {
-                    continue; // "fell 0.9 per cent to 20,412.55", "by 9 votes to 4": a change and a level or tally
+                    if (a.kind() == Kind.COUNT && link.is("to") && !pb.spelled()) {
+                        readings.set(k + 1, upperEnd(a, pb)); // "by 9 votes to 4": both counts of votes, exact
+                    }
+                    continue; // "fell 0.9 per cent to 20,412.55": a change and the level it reached
                 }
                 b = upperEnd(a, pb); // "$3-4 billion"
                 if (b == null) {
@@ -152,6 +157,18 @@ public final class FigureRecognizer implements Recognizer {
                     }
                     break;
                 }
+            }
+        }
+        // 2c. counts whose noun is written once: "daily slots from 36 to as few as 22",
+        // "149 countries backed it, 12 voted against and 19 abstained", "Delegates accredited: more than 1,200"
+        for (int k = 0; k < readings.size(); k++) {
+            NumberPhrase p = phrases.get(k);
+            if (readings.get(k) != null || p.vague() || !s.get(p.first()).isNumber()) {
+                continue;
+            }
+            String noun = elidedNoun(s, p, readings, k);
+            if (noun != null) {
+                readings.set(k, new Reading(Kind.COUNT, p.first(), p.last(), p.value(), noun, "count.elided", p.first(), p));
             }
         }
         // 3. qualifiers and output
@@ -239,6 +256,46 @@ public final class FigureRecognizer implements Recognizer {
         }
         // "a year and a half": the half joins after the unit; the reader sees the number before the unit
         return new NumberPhrase(i, unitAt - 1, value, true, BigDecimal.ONE, false);
+    }
+
+    /** Verbs of a group of counted things after an elided count: "12 voted against", "19 abstained". */
+    private static final Set<String> GROUP_VERBS = Set.of("voted", "abstained", "backed", "opposed", "supported",
+            "said", "were", "are", "did", "signed", "joined", "left", "stayed", "agreed", "refused", "attended");
+
+    /** The counted noun a bare number takes from its neighbours, or null. */
+    private String elidedNoun(SentenceTokens s, NumberPhrase p, List<Reading> readings, int k) {
+        int at = p.first();
+        QualifierReader.Found q = qualifiers.before(s.tokens(), at);
+        int start = q != null ? q.first() : at;
+        Token before = s.at(start - 1);
+        Token after = s.at(p.last() + 1);
+        // "slots from 36 to as few as 22": a plural noun before "from"
+        if (before != null && before.is("from") && s.at(start - 2) != null && nouns.isPluralNoun(s.get(start - 2))) {
+            return s.get(start - 2).lower();
+        }
+        if (before != null && before.is("to") && k > 0 && readings.get(k - 1) != null
+                && "count.elided".equals(readings.get(k - 1).rule())) {
+            return readings.get(k - 1).unit();
+        }
+        // "149 countries backed it, 12 voted against and 19 abstained"
+        if (after != null && GROUP_VERBS.contains(after.lower()) && before != null && (before.isSymbol(",") || before.is("and"))) {
+            for (int j = k - 1; j >= 0; j--) {
+                Reading r = readings.get(j);
+                if (r != null && r.kind() == Kind.COUNT) {
+                    return r.unit();
+                }
+            }
+        }
+        // "Delegates accredited: more than 1,200": a label line
+        if (before != null && before.isSymbol(":") && start - 1 <= 6) {
+            for (int j = 0; j < start - 1; j++) {
+                Token w = s.get(j);
+                if (w.isWord() && nouns.isPluralNoun(w)) {
+                    return w.lower();
+                }
+            }
+        }
+        return null;
     }
 
     /** The lower end of a range written without its unit takes the unit of the upper end: {@code 2-4%}. */
