@@ -29,16 +29,17 @@ public final class MetricClassifier {
     private static final Set<String> CHANGE_WORDS = Set.copyOf(Lexicon.lines("change-words.txt"));
     private static final Set<String> CHANGE_AFTER = Set.of("increase", "increases", "rise", "rises", "growth", "gain",
             "gains", "jump", "decline", "declines", "drop", "drops", "fall", "falls", "decrease", "reduction", "cut",
-            "higher", "lower", "more", "less", "up", "down", "surge", "hike", "slump");
-    private static final Set<String> RATE_WORDS = Set.of("inflation", "rate", "rates", "interest", "unemployment",
-            "yield", "yields", "tax", "taxes", "tariff", "tariffs", "duty", "duties", "vat", "turnout",
+            "higher", "lower", "more", "less", "up", "down", "surge", "hike", "slump", "below", "above");
+    /** Rates that are neither a share nor a change; tax, duty and tariff rates are shares of a price. */
+    private static final Set<String> RATE_WORDS = Set.of("rate", "rates", "interest", "unemployment",
+            "yield", "yields", "turnout",
             "probability", "chance", "odds", "discount", "fee", "commission", "levy");
 
     /** Verbs that make "up" part of a phrase, not a rise: "make up", "take up". */
     private static final Set<String> MAKE_UP = Set.of("make", "makes", "made", "making", "take", "takes", "took",
             "add", "adds", "sum", "sums", "set", "sets");
     /** How far back a rate word ("tariff", "unemployment") governs a percentage. */
-    private static final int RATE_REACH = 12;
+    private static final int RATE_REACH = 16;
 
     private record Keyword(String stem, boolean prefix, String metric) {
     }
@@ -64,8 +65,9 @@ public final class MetricClassifier {
             case COUNT -> memberStates(toks, figure) ? "countries" : countMetric(toks, figure);
             case PERCENT -> percent(toks, clauses, figure);
             case RATIO -> ratio(toks, figure);
-            case MONEY -> isPrice(toks, figure) ? "other" : keyword(toks, clauses, figure);
-            case QUANTITY -> "trade".equals(keyword(toks, clauses, figure)) ? "trade" : "other"; // tonnes shipped abroad are trade
+            case MONEY -> isChange(toks, figure) ? "growth" : isPrice(toks, figure) ? "other" : keyword(toks, clauses, figure);
+            case QUANTITY -> COMMODITY_UNITS.contains(figure.unit()) && "trade".equals(keyword(toks, clauses, figure))
+                    ? "trade" : "other"; // tonnes shipped abroad are trade; a distance or an area never is
         };
     }
 
@@ -99,6 +101,19 @@ public final class MetricClassifier {
         return false;
     }
 
+    /** Change words that, before an amount of money, do not make it a change: money "raised" is funding. */
+    private static final Set<String> NOT_MONEY_CHANGE = Set.of("more", "less", "raised", "raise", "raises", "lifted");
+    private static final Set<String> COMMODITY_UNITS = Set.of("t", "m3", "bbl", "bbl/d", "t/yr", "m3/yr", "m3/d", "t/d");
+
+    /** "fell £214 to", "settled 31 cents higher", "up 20p": an amount of change is growth, like a percentage. */
+    private boolean isChange(List<Token> toks, Mention figure) {
+        Token prev = figure.first() > 0 ? toks.get(figure.first() - 1) : null;
+        Token next = figure.last() + 1 < toks.size() ? toks.get(figure.last() + 1) : null;
+        return (prev != null && (prev.is("by") || (CHANGE_WORDS.contains(prev.lower()) && !NOT_MONEY_CHANGE.contains(prev.lower()))))
+                || (next != null && CHANGE_AFTER.contains(next.lower()) && !next.is("increase") && !next.is("rise"));
+    }
+
+
     /** "$71.20 a barrel", "$214 per tonne": a price per unit, not an amount of trade or investment. */
     private static boolean isPrice(List<Token> toks, Mention figure) {
         int k = figure.last() + 1;
@@ -109,7 +124,8 @@ public final class MetricClassifier {
     private String ratio(List<Token> toks, Mention figure) {
         boolean afterChange = false;
         for (int k = figure.first() - 1; k >= 0 && k >= figure.first() - 2; k--) {
-            afterChange |= CHANGE_WORDS.contains(toks.get(k).lower()) || toks.get(k).is("by");
+            boolean phrasalUp = toks.get(k).is("up") && k > 0 && MAKE_UP.contains(toks.get(k - 1).lower());
+            afterChange |= (CHANGE_WORDS.contains(toks.get(k).lower()) && !phrasalUp) || toks.get(k).is("by");
         }
         if ("fraction".equals(figure.unit())) {
             return afterChange ? "growth" : "share"; // "cut by a third" is a change; "a third of trade" a share
@@ -131,12 +147,35 @@ public final class MetricClassifier {
         if (after < toks.size() && CHANGE_AFTER.contains(toks.get(after).lower())) {
             return "growth";
         }
+        for (int k = figure.first() - 1; k >= 0 && k >= figure.first() - RATE_REACH; k--) {
+            if (toks.get(k).is("inflation") || toks.get(k).is("deflation")) {
+                return "growth"; // inflation is the growth of prices, whatever verb reports it
+            }
+            if (toks.get(k).isSymbol(";")) {
+                break;
+            }
+        }
         if (after + 1 < toks.size() && toks.get(after).isDash() && CHANGE_AFTER.contains(toks.get(after + 1).lower())) {
             return "growth";
         }
         int clause = clauses.of(first);
         // "growth of 11.2 to 12.9 percent", "an increase of 5%"
-        if (prev != null && prev.is("of") && first >= 2 && CHANGE_AFTER.contains(toks.get(first - 2).lower())) {
+        if (prev != null && prev.is("of") && figure.first() >= 2 && CHANGE_AFTER.contains(toks.get(figure.first() - 2).lower())) {
+            return "growth";
+        }
+        // "pay growing at an annual 4.8 per cent": a change a few words back, unless a level follows it ("rose ... to 30%")
+        for (int k = figure.first() - 1; k >= 0 && k >= figure.first() - 4; k--) {
+            String w = toks.get(k).lower();
+            if (w.equals("to") || toks.get(k).isSymbol(",;")) {
+                break;
+            }
+            if (w.endsWith("ing") && CHANGE_WORDS.contains(w) || w.equals("growth") || w.equals("inflation")) {
+                return "growth";
+            }
+        }
+        // "a 5 per cent pay rise": a change noun right after the figure's noun
+        if (after + 1 < toks.size() && toks.get(after).isWord() && CHANGE_AFTER.contains(toks.get(after + 1).lower())
+                && (toks.get(after + 1).is("rise") || toks.get(after + 1).is("increase") || toks.get(after + 1).is("cut"))) {
             return "growth";
         }
         for (int k = first - 1; k >= 0 && k >= first - RATE_REACH; k--) {
