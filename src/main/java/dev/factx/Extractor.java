@@ -131,6 +131,7 @@ public final class Extractor {
         // 1. sentences and mentions
         List<Analyzed> analyzed = new ArrayList<>();
         List<DocumentDater.Seen> seenDates = new ArrayList<>();
+        List<DocumentDater.YearsSpan> spans = new ArrayList<>();
         for (Article.Block block : article.blocks()) {
             for (Sentence sentence : sentences.split(text, block.start(), block.end())) {
                 List<Token> toks = Tokenizer.tokenize(text, sentence.start(), sentence.end());
@@ -144,12 +145,14 @@ public final class Extractor {
                 for (Mention m : mentions) {
                     if (m.kind() == Kind.DATE) {
                         seenDates.add(new DocumentDater.Seen(m, toks));
+                    } else if (m.kind() == Kind.DURATION && "year".equals(m.unit()) && m.value() != null) {
+                        spans.add(new DocumentDater.YearsSpan(m.value(), toks));
                     }
                 }
             }
         }
         // 2. the article's date, then its dates resolved in reading order
-        DocumentDate doc = dater.date(options.referenceDate(), headerDate(article), metadata, seenDates, footerYear);
+        DocumentDate doc = dater.date(options.referenceDate(), headerDate(article), metadata, seenDates, spans, footerYear);
         Integer lastYear = null;
         String lastDate = null;
         for (Analyzed a : analyzed) {

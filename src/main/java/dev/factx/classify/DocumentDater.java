@@ -33,14 +33,15 @@ public final class DocumentDater {
      * @param header the date of the article's header or dateline, perhaps without a year
      *               ("Thu 14 Nov", "ALMATY, March 3"); null when there is none
      */
-    public DocumentDate date(LocalDate option, TimeValue header, DocumentDate metadata, List<Seen> dates, Integer footerYear) {
+    public DocumentDate date(LocalDate option, TimeValue header, DocumentDate metadata, List<Seen> dates,
+                             List<YearsSpan> durations, Integer footerYear) {
         if (option != null) {
             return new DocumentDate(option.getYear(), option.getMonthValue(), option.getDayOfMonth(), "option");
         }
         if (header != null && header.year() != null) {
             return new DocumentDate(header.year(), header.month(), header.day(), "dateline");
         }
-        DocumentDate rest = fromText(metadata, dates, footerYear);
+        DocumentDate rest = fromText(metadata, dates, durations, footerYear);
         if (header != null && header.month() != null && rest.year() != null) {
             // a dateline without its year takes the year the rest gives, moved to agree with its weekday
             int year = rest.year();
@@ -55,7 +56,7 @@ public final class DocumentDater {
         return rest;
     }
 
-    private DocumentDate fromText(DocumentDate metadata, List<Seen> dates, Integer footerYear) {
+    private DocumentDate fromText(DocumentDate metadata, List<Seen> dates, List<YearsSpan> durations, Integer footerYear) {
         if (metadata != null && metadata.year() != null) {
             return metadata;
         }
@@ -83,19 +84,94 @@ public final class DocumentDater {
                 }
             }
         }
-        if (latest != null && (footerYear == null || (footerYear - latest.year() <= MAX_FOOTER_GAP && footerYear >= latest.year()))) {
+        // "his nineteen years in office, since being elected in 2000": the article is nineteen years after 2000
+        Integer elapsed = yearsSince(dates, durations);
+        if (elapsed != null && (latestYear == null || latestYear < elapsed)) {
+            latestYear = elapsed;
+        }
+        // "last year's turnover ... exceeding the figure for 2017", "$19.6bn last year, down from $41bn in 2022":
+        // last year is later than the year it is compared with, so the article is at least two years later
+        Integer atLeast = lowerBoundFromComparisons(dates);
+        if (atLeast != null && (latestYear == null || latestYear < atLeast)) {
+            latestYear = atLeast;
+            if (latest != null && latest.year() < atLeast) {
+                latest = null;
+            }
+        }
+        if (latest != null && footerYear != null && footerYear - latest.year() <= MAX_FOOTER_GAP && footerYear >= latest.year()) {
             return new DocumentDate(latest.year(), latest.month(), latest.day(), "inferred");
         }
         if (footerYear != null) {
             return new DocumentDate(footerYear, null, null, "footer");
         }
-        if (latest != null) {
+        if (latest != null && (latestYear == null || latestYear <= latest.year())) {
             return new DocumentDate(latest.year(), latest.month(), latest.day(), "inferred");
         }
         if (latestYear != null) {
             return new DocumentDate(latestYear, null, null, "inferred");
         }
         return DocumentDate.UNKNOWN;
+    }
+
+    /** A length of time in years written in a sentence: its value and the sentence's tokens. */
+    public record YearsSpan(java.math.BigDecimal years, List<Token> tokens) {
+    }
+
+    /** The latest "N years ... since YEAR" in one sentence, as YEAR + N; or null. */
+    private static Integer yearsSince(List<Seen> dates, List<YearsSpan> durations) {
+        Integer best = null;
+        for (YearsSpan d : durations) {
+            for (Seen s : dates) {
+                TimeValue y = s.mention().time();
+                if (s.tokens() != d.tokens() || y == null || y.year() == null || y.month() != null || y.end() != null) {
+                    continue;
+                }
+                boolean since = false;
+                for (int k = s.mention().first() - 1; k >= 0 && k >= s.mention().first() - 4; k--) {
+                    since |= s.tokens().get(k).is("since");
+                }
+                if (since && d.years().scale() <= 0) {
+                    int year = y.year() + d.years().intValue();
+                    best = best == null ? year : Math.max(best, year);
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Words before a year that make it the base of a comparison. */
+    private static final java.util.Set<String> BASE_WORDS = java.util.Set.of("from", "than", "compared", "figure",
+            "against", "versus", "vs", "over");
+
+    /** The least year the article can be written in, from "last year" compared with an explicit year; or null. */
+    private static Integer lowerBoundFromComparisons(List<Seen> dates) {
+        Integer bound = null;
+        for (Seen last : dates) {
+            TimeValue t = last.mention().time();
+            if (t == null || t.relYears() == null || t.relYears() != -1 || t.month() != null || t.suffix() != null) {
+                continue;
+            }
+            for (Seen other : dates) {
+                TimeValue y = other.mention().time();
+                if (other.tokens() != last.tokens() || y == null || y.year() == null || y.month() != null || y.end() != null) {
+                    continue;
+                }
+                if (isComparisonBase(other)) {
+                    int b = y.year() + 2;
+                    bound = bound == null ? b : Math.max(bound, b);
+                }
+            }
+        }
+        return bound;
+    }
+
+    private static boolean isComparisonBase(Seen s) {
+        for (int k = s.mention().first() - 1; k >= 0 && k >= s.mention().first() - 4; k--) {
+            if (BASE_WORDS.contains(s.tokens().get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int compare(TimeValue a, TimeValue b) {
