@@ -117,11 +117,21 @@ public final class DocumentDater {
     public record YearsSpan(java.math.BigDecimal years, List<Token> tokens) {
     }
 
+    /** The dates of each sentence, keyed by the sentence's token list, so that pairs are only sought within one. */
+    private static java.util.Map<List<Token>, List<Seen>> bySentence(List<Seen> dates) {
+        java.util.Map<List<Token>, List<Seen>> out = new java.util.IdentityHashMap<>();
+        for (Seen s : dates) {
+            out.computeIfAbsent(s.tokens(), k -> new java.util.ArrayList<>()).add(s);
+        }
+        return out;
+    }
+
     /** The latest "N years ... since YEAR" in one sentence, as YEAR + N; or null. */
     private static Integer yearsSince(List<Seen> dates, List<YearsSpan> durations) {
         Integer best = null;
+        java.util.Map<List<Token>, List<Seen>> sentences = bySentence(dates);
         for (YearsSpan d : durations) {
-            for (Seen s : dates) {
+            for (Seen s : sentences.getOrDefault(d.tokens(), List.of())) {
                 TimeValue y = s.mention().time();
                 if (s.tokens() != d.tokens() || y == null || y.year() == null || y.month() != null || y.end() != null) {
                     continue;
@@ -146,12 +156,13 @@ public final class DocumentDater {
     /** The least year the article can be written in, from "last year" compared with an explicit year; or null. */
     private static Integer lowerBoundFromComparisons(List<Seen> dates) {
         Integer bound = null;
+        java.util.Map<List<Token>, List<Seen>> sentences = bySentence(dates);
         for (Seen last : dates) {
             TimeValue t = last.mention().time();
             if (t == null || t.relYears() == null || t.relYears() != -1 || t.month() != null || t.suffix() != null) {
                 continue;
             }
-            for (Seen other : dates) {
+            for (Seen other : sentences.get(last.tokens())) {
                 TimeValue y = other.mention().time();
                 if (other.tokens() != last.tokens() || y == null || y.year() == null || y.month() != null || y.end() != null) {
                     continue;
