@@ -177,7 +177,8 @@ public final class DocumentDater {
     }
 
     private static boolean isComparisonBase(Seen s) {
-        for (int k = s.mention().first() - 1; k >= 0 && k >= s.mention().first() - 4; k--) {
+        // "down from a record $41bn in 2022": the comparing word may stand a few words before the year
+        for (int k = s.mention().first() - 1; k >= 0 && k >= s.mention().first() - 7; k--) {
             if (BASE_WORDS.contains(s.tokens().get(k).lower())) {
                 return true;
             }

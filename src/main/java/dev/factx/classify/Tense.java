@@ -17,8 +17,12 @@ public enum Tense {
     private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "’ll", "shall", "due", "scheduled",
             "upcoming", "forthcoming", "expected", "expects", "plans", "planned", "aims", "intends", "would",
             "delivery", "deadline", "next");
+    /** Past forms a reader recognises, besides regular ones in -ed. */
     private static final Set<String> PAST_WORDS = Set.of("was", "were", "had", "did", "held", "met", "said", "took",
-            "came", "went", "made", "signed", "opened", "closed", "rose", "fell", "grew", "ago", "last", "earlier");
+            "came", "went", "made", "rose", "fell", "grew", "ago", "last", "earlier", "spent", "paid", "sold",
+            "bought", "won", "lost", "left", "gave", "got", "kept", "told", "brought", "began", "became", "ran",
+            "saw", "led", "built", "sent", "struck", "stood", "sought", "fought", "shed", "hit", "chose", "drew",
+            "wrote", "spoke", "broke", "froze", "meant", "felt", "found", "thought", "knew", "flew", "bore");
 
     /** True when a future word stands in the few tokens before {@code at}, in the same stretch of text. */
     public static boolean futureBefore(List<Token> toks, int at, int window) {

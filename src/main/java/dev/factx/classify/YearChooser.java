@@ -56,7 +56,8 @@ public final class YearChooser {
         int bestDistance = Integer.MAX_VALUE;
         for (int candidate = y - 1; candidate <= y + 1; candidate++) {
             int k = key(candidate, month, day);
-            int distance = Math.abs(k - docKey);
+            // news reports what has happened more often than what will: with no tense, the past is a little nearer
+            int distance = tense == Tense.UNKNOWN && k > docKey ? (Math.abs(k - docKey) * 3) / 2 : Math.abs(k - docKey);
             if (tense == Tense.FUTURE && k < docKey - 31) {
                 continue; // a plan lies ahead (a month's slack for "this month's" meeting)
             }

@@ -152,7 +152,8 @@ public final class FigureRecognizer implements Recognizer {
             for (int j = k - 1; j >= 0; j--) {
                 Reading r = readings.get(j);
                 if (r != null) {
-                    if (r.kind() != Kind.DURATION && r.kind() != Kind.COUNT && r.value() != null && !r.number().vague()) {
+                    // "1,184 people ..., up from 731 a year earlier": counts too
+                    if (r.kind() != Kind.DURATION && r.value() != null && !r.number().vague()) {
                         readings.set(k, lowerEnd(p, r).withRule(r.rule() + "+ellipsis"));
                     }
                     break;
@@ -258,6 +259,9 @@ public final class FigureRecognizer implements Recognizer {
         return new NumberPhrase(i, unitAt - 1, value, true, BigDecimal.ONE, false);
     }
 
+    /** How long a fact-box label before its colon may be: "3. Bilateral meetings held by the crown prince: 11". */
+    private static final int LABEL_WORDS = 12;
+
     /** Verbs of a group of counted things after an elided count: "12 voted against", "19 abstained". */
     private static final Set<String> GROUP_VERBS = Set.of("voted", "abstained", "backed", "opposed", "supported",
             "said", "were", "are", "did", "signed", "joined", "left", "stayed", "agreed", "refused", "attended");
@@ -287,7 +291,7 @@ public final class FigureRecognizer implements Recognizer {
             }
         }
         // "Delegates accredited: more than 1,200": a label line
-        if (before != null && before.isSymbol(":") && start - 1 <= 6) {
+        if (before != null && before.isSymbol(":") && start - 1 <= LABEL_WORDS) {
             for (int j = 0; j < start - 1; j++) {
                 Token w = s.get(j);
                 if (w.isWord() && nouns.isPluralNoun(w)) {

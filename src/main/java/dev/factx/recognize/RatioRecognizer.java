@@ -44,6 +44,13 @@ public final class RatioRecognizer implements Recognizer {
     /** Words that can open a ratio besides numbers, multiplier verbs and adverbs. */
     private static final Set<String> TRIGGERS = Set.of("a", "one", "half", "double", "halved");
 
+    /** Financial measures a multiple is taken of: "1.8 times earnings", "12 times sales". */
+    private static final Set<String> MEASURES = Set.of("earnings", "sales", "revenue", "revenues", "profit", "profits",
+            "book", "income", "cash");
+    /** Words after a fraction that compare: "a third more than in 2019", "a two-thirds majority". */
+    private static final Set<String> FRACTION_COMPARED = Set.of("more", "less", "fewer", "higher", "lower", "larger",
+            "smaller", "bigger", "majority", "cheaper", "dearer");
+
     /** Verbs after a fraction used as a subject: "a quarter were sold". */
     private static final Set<String> FRACTION_VERBS = Set.of("were", "was", "are", "is", "have", "has", "had", "will",
             "would", "could", "said", "say", "remain", "remained");
@@ -121,7 +128,8 @@ public final class RatioRecognizer implements Recognizer {
             if (a != null && a.is("times") && before != null && (before.is("from") || before.is("against")) && n.value().scale() > 0) {
                 return times(i, n.last() + 1, n.value(), "ratio.times"); // "down from 2.1 times a year ago"
             }
-            if (a != null && a.is("times") && b != null && isAcronym(b) && n.value().scale() > 0) {
+            if (a != null && a.is("times") && b != null
+                    && ((isAcronym(b) && n.value().scale() > 0) || MEASURES.contains(b.lower()))) {
                 return times(i, n.last() + 1, n.value(), "ratio.times"); // "net debt of 1.8 times EBITDA"
             }
             if (a != null && a.is("times") && b != null && (COMPARATIVE.contains(b.lower()) || b.lower().endsWith("er"))
@@ -134,7 +142,8 @@ public final class RatioRecognizer implements Recognizer {
                 int last = a.isDash() ? n.last() + 2 : n.last() + 1;
                 Token frac = s.get(last);
                 Token after = s.at(last + 1);
-                if ((after != null && (after.is("of") || after.is("the"))) || (prev != null && prev.is("by"))) {
+                if ((after != null && (after.is("of") || after.is("the") || FRACTION_COMPARED.contains(after.lower())))
+                        || (prev != null && prev.is("by"))) {
                     return fraction(i, last, n.value().multiply(FRACTIONS.get(frac.lower()), MathContext.DECIMAL64), "ratio.fraction");
                 }
             }
@@ -161,7 +170,8 @@ public final class RatioRecognizer implements Recognizer {
                 return new Mention(i, last, Kind.PERCENT, FRACTIONS.get(next.lower()), "pp", Qualifier.EXACT,
                         "percent.fraction-point", null, i);
             }
-            if ((after != null && (after.is("of") || FRACTION_VERBS.contains(after.lower()))) || byBefore(s, i)) {
+            if ((after != null && (after.is("of") || FRACTION_VERBS.contains(after.lower()) || FRACTION_COMPARED.contains(after.lower())))
+                    || byBefore(s, i)) {
                 return fraction(i, i + 1, FRACTIONS.get(next.lower()), "ratio.fraction");
             }
         }
