@@ -253,6 +253,16 @@ public final class PeriodAttributor {
      * figure for 2017 was $1.5 billion" names the figure's own year.
      */
     private static boolean isBase(List<Token> toks, Mention date) {
+        // "up 65% from 2022": a lone "from" date is where a change started, unless a range follows ("from 2007 to 2017")
+        if (date.first() > 1 && toks.get(date.first() - 1).is("from") && date.time() != null && date.time().end() == null) {
+            Token after = date.last() + 1 < toks.size() ? toks.get(date.last() + 1) : null;
+            Token changed = toks.get(date.first() - 2); // "65% from", "quadrupled from"; not "lines from September"
+            boolean afterChange = changed.isSymbol("%") || changed.isNumber() || changed.is("cent") || changed.is("percent")
+                    || changed.is("points") || CHANGED.contains(changed.lower());
+            if (afterChange && (after == null || !(after.is("to") || after.is("until") || after.is("through") || after.isDash()))) {
+                return true;
+            }
+        }
         for (int k = date.first() - 1; k >= 0 && k >= date.first() - 4; k--) {
             Token t = toks.get(k);
             if (COMPARISON.contains(t.lower())) {
@@ -274,6 +284,9 @@ public final class PeriodAttributor {
         }
         return false;
     }
+
+    /** Past forms of change before "from YEAR": the change is measured from that year. */
+    private static final Set<String> CHANGED = Set.copyOf(dev.factx.normalize.Lexicon.lines("change-words.txt"));
 
     /** Words that date a thing's beginning, not the figures said about it: "founded in 2001". */
     private static final Set<String> FOUNDING = Set.of("founded", "established", "incorporated", "formed", "born",
