@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.factx.model.Fact;
 import dev.factx.model.Qualifier;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,65 +111,45 @@ class AttributionTest {
 
     private static List<Row> read(List<String> problems) throws IOException {
         List<Row> rows = new ArrayList<>();
-        boolean headerSeen = false;
-        int number = 0;
-        try (InputStream in = AttributionTest.class.getClassLoader().getResourceAsStream(TABLE)) {
-            assertThat(in).as("test resource %s", TABLE).isNotNull();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (!headerSeen) {
-                    headerSeen = true;
-                    if (!line.equals(HEADER)) {
-                        problems.add("line " + number + ": the first line must be the header '"
-                                + HEADER.replace("\t", "<TAB>") + "'");
-                    }
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length != 5) {
-                    problems.add("line " + number + ": expected 5 tab-separated fields, found " + f.length + ": '"
-                            + line.replace("\t", "<TAB>") + "'");
-                    continue;
-                }
-                String text = f[0].strip();
-                String span = f[1].strip();
-                String period = f[2].strip();
-                String metric = f[3].strip();
-                String qualifier = f[4].strip();
-                String at = "line " + number + ": ";
-                int first = span.isEmpty() ? -1 : text.indexOf(span);
-                if (first < 0) {
-                    problems.add(at + "span '" + span + "' does not occur in the text");
-                    continue;
-                }
-                if (text.indexOf(span, first + 1) >= 0) {
-                    problems.add(at + "span '" + span + "' occurs more than once in the text; make it unique");
-                    continue;
-                }
-                if (!period.equals(NONE) && !PERIOD.matcher(period).matches()) {
-                    problems.add(at + "period '" + period + "' is not a TIMEX3 value such as 2017, 2019-03, 2019-Q1 or 2014/2016");
-                    continue;
-                }
-                if (!METRICS.contains(metric)) {
-                    problems.add(at + "metric '" + metric + "' is not one of " + METRICS);
-                    continue;
-                }
-                try {
-                    Qualifier.fromId(qualifier);
-                } catch (IllegalArgumentException e) {
-                    problems.add(at + "qualifier '" + qualifier + "' is not exact, approx, min or max");
-                    continue;
-                }
-                rows.add(new Row(number, text, span, period.equals(NONE) ? null : period, metric, qualifier));
+        for (TableFile.Line tableLine : TableFile.read(TABLE, HEADER, problems)) {
+            int number = tableLine.number();
+            String line = tableLine.text();
+            String[] f = line.split("\t", -1);
+            if (f.length != 5) {
+                problems.add("line " + number + ": expected 5 tab-separated fields, found " + f.length + ": '"
+                        + line.replace("\t", "<TAB>") + "'");
+                continue;
             }
-        }
-        if (!headerSeen) {
-            problems.add("line 0: no header line");
+            String text = f[0].strip();
+            String span = f[1].strip();
+            String period = f[2].strip();
+            String metric = f[3].strip();
+            String qualifier = f[4].strip();
+            String at = "line " + number + ": ";
+            int first = span.isEmpty() ? -1 : text.indexOf(span);
+            if (first < 0) {
+                problems.add(at + "span '" + span + "' does not occur in the text");
+                continue;
+            }
+            if (text.indexOf(span, first + 1) >= 0) {
+                problems.add(at + "span '" + span + "' occurs more than once in the text; make it unique");
+                continue;
+            }
+            if (!period.equals(NONE) && !PERIOD.matcher(period).matches()) {
+                problems.add(at + "period '" + period + "' is not a TIMEX3 value such as 2017, 2019-03, 2019-Q1 or 2014/2016");
+                continue;
+            }
+            if (!METRICS.contains(metric)) {
+                problems.add(at + "metric '" + metric + "' is not one of " + METRICS);
+                continue;
+            }
+            try {
+                Qualifier.fromId(qualifier);
+            } catch (IllegalArgumentException e) {
+                problems.add(at + "qualifier '" + qualifier + "' is not exact, approx, min or max");
+                continue;
+            }
+            rows.add(new Row(number, text, span, period.equals(NONE) ? null : period, metric, qualifier));
         }
         return rows;
     }

@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.factx.ExtractOptions;
 import dev.factx.Extractor;
+import dev.factx.TableFile;
 import dev.factx.model.Fact;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DynamicTest;
@@ -25,35 +24,26 @@ class DocumentDaterTest {
 
     @TestFactory
     List<DynamicTest> datesArticles() throws IOException {
+        List<String> problems = new ArrayList<>();
         List<DynamicTest> tests = new ArrayList<>();
-        try (InputStream in = DocumentDaterTest.class.getResourceAsStream("/classify/doc-dates.tsv")) {
-            String table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            boolean header = true;
-            int lineNo = 0;
-            for (String line : table.split("\n")) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                String text = cols[0].replace("\\n", "\n");
-                String date = cols[1];
-                String source = cols[2];
-                int row = lineNo;
-                tests.add(dynamicTest("doc-dates.tsv:" + row + " " + date, () -> {
-                    List<Fact> facts = EXTRACTOR.extract("t.txt", text, false);
-                    assertThat(facts).as("facts of row %d", row).isNotEmpty();
-                    for (Fact f : facts) {
-                        assertThat(f.docDate()).as("doc_date of '%s' (row %d)", f.text(), row).isEqualTo(date);
-                        assertThat(f.docDateSource()).as("doc_date_source of '%s' (row %d)", f.text(), row).isEqualTo(source);
-                    }
-                }));
+        for (TableFile.Line line : TableFile.read("classify/doc-dates.tsv", "text\tdoc_date\tsource", problems)) {
+            String[] cols = line.fields();
+            int row = line.number();
+            if (cols.length != 3) {
+                problems.add("line " + row + ": expected 3 tab-separated fields");
+                continue;
             }
+            String text = cols[0].replace("\\n", "\n");
+            tests.add(dynamicTest("doc-dates.tsv:" + row + " " + cols[1], () -> {
+                List<Fact> facts = EXTRACTOR.extract("t.txt", text, false);
+                assertThat(facts).as("facts of row %d", row).isNotEmpty();
+                for (Fact f : facts) {
+                    assertThat(f.docDate()).as("doc_date of '%s' (row %d)", f.text(), row).isEqualTo(cols[1]);
+                    assertThat(f.docDateSource()).as("doc_date_source of '%s' (row %d)", f.text(), row).isEqualTo(cols[2]);
+                }
+            }));
         }
+        tests.add(dynamicTest("doc-dates.tsv is well formed", () -> assertThat(problems).isEmpty()));
         return tests;
     }
 }

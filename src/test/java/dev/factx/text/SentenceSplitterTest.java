@@ -3,12 +3,9 @@ package dev.factx.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import java.io.BufferedReader;
+import dev.factx.TableFile;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -110,35 +107,19 @@ class SentenceSplitterTest {
 
     private static List<Row> read(List<String> problems) throws IOException {
         List<Row> rows = new ArrayList<>();
-        boolean headerSeen = false;
-        int number = 0;
-        try (InputStream in = SentenceSplitterTest.class.getClassLoader().getResourceAsStream(TABLE)) {
-            assertThat(in).as("test resource %s", TABLE).isNotNull();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (!headerSeen) {
-                    headerSeen = true;
-                    if (!line.equals(HEADER)) {
-                        problems.add("line " + number + ": the first line must be the header 'paragraph<TAB>sentences'");
-                    }
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length != 2 || f[0].isBlank() || f[1].isBlank()) {
-                    problems.add("line " + number + ": expected two non-empty tab-separated columns: '"
-                            + line.replace("\t", "<TAB>") + "'");
-                    continue;
-                }
-                try {
-                    rows.add(new Row(number, unescape(f[0]), Arrays.stream(f[1].split(" \\|\\| ", -1)).map(String::strip).toList()));
-                } catch (IllegalArgumentException e) {
-                    problems.add("line " + number + ": " + e.getMessage());
-                }
+        for (TableFile.Line tableLine : TableFile.read(TABLE, HEADER, problems)) {
+            int number = tableLine.number();
+            String line = tableLine.text();
+            String[] f = line.split("\t", -1);
+            if (f.length != 2 || f[0].isBlank() || f[1].isBlank()) {
+                problems.add("line " + number + ": expected two non-empty tab-separated columns: '"
+                        + line.replace("\t", "<TAB>") + "'");
+                continue;
+            }
+            try {
+                rows.add(new Row(number, unescape(f[0]), Arrays.stream(f[1].split(" \\|\\| ", -1)).map(String::strip).toList()));
+            } catch (IllegalArgumentException e) {
+                problems.add("line " + number + ": " + e.getMessage());
             }
         }
         return rows;
