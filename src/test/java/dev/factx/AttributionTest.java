@@ -47,10 +47,7 @@ class AttributionTest {
     Stream<DynamicTest> attribution() throws IOException {
         List<String> problems = new ArrayList<>();
         List<Row> rows = read(problems);
-        Stream<DynamicTest> broken = problems.stream().map(p -> dynamicTest("malformed " + p.substring(0, p.indexOf(": ")),
-                () -> {
-                    throw new AssertionError(p);
-                }));
+        Stream<DynamicTest> broken = TableFile.malformed(problems);
         Stream<DynamicTest> cases = rows.stream().map(row -> dynamicTest(name(row),
                 URI.create("classpath:/" + TABLE + "?line=" + row.line()), () -> check(row)));
         Stream<DynamicTest> size = Stream.of(dynamicTest("the table has at least 60 rows",

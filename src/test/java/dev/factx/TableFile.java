@@ -9,6 +9,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 
 /**
  * Reads a tab-separated table of examples from the test classpath, the way every table test
@@ -57,5 +59,13 @@ public final class TableFile {
             problems.add(resource + ": no header line");
         }
         return lines;
+    }
+
+    /** One failing test per problem found in a table ("malformed line 12"), so a bad row is seen, not skipped. */
+    public static Stream<DynamicTest> malformed(List<String> problems) {
+        return problems.stream().map(p -> DynamicTest.dynamicTest(
+                "malformed " + (p.contains(": ") ? p.substring(0, p.indexOf(": ")) : p), () -> {
+                    throw new AssertionError(p);
+                }));
     }
 }
