@@ -4,6 +4,7 @@ import dev.factx.classify.Clauses;
 import dev.factx.classify.DatedMention;
 import dev.factx.classify.DocumentDate;
 import dev.factx.classify.DocumentDater;
+import dev.factx.classify.EventDetector;
 import dev.factx.classify.MetricClassifier;
 import dev.factx.classify.PeriodAttributor;
 import dev.factx.classify.QualifierReader;
@@ -67,6 +68,7 @@ public final class Extractor {
     private final DateRecognizer dateRecognizer;
     private final DocumentDater dater = new DocumentDater();
     private final PeriodAttributor periods = new PeriodAttributor();
+    private final EventDetector events = new EventDetector();
     private final MetricClassifier metrics;
 
     public Extractor(ExtractOptions options) {
@@ -189,8 +191,10 @@ public final class Extractor {
                 String date = null;
                 String period = null;
                 String metric = null;
+                String event = null;
                 if (m.kind() == Kind.DATE) {
                     date = dates.get(d++).value();
+                    event = events.event(toks, clauses, m);
                 } else {
                     period = periods.period(toks, clauses, dates, m, lastDateBefore);
                     metric = metrics.metric(toks, clauses, m);
@@ -208,7 +212,7 @@ public final class Extractor {
                 int end = toks.get(m.last()).end();
                 out.add(new Fact(file, article.index(), article.title(), offsets.codePoints(start), offsets.codePoints(end),
                         text.substring(start, end), m.kind(), canonical(m.value()), m.unit(), m.qualifier(), date, period, metric,
-                        a.sentence.text(), m.rule(), doc.iso(), doc.source(), m.time() == null ? null : m.time().mod()));
+                        a.sentence.text(), m.rule(), doc.iso(), doc.source(), m.time() == null ? null : m.time().mod(), event));
             }
         }
     }

@@ -7,7 +7,7 @@ import java.util.List;
  * One extracted fact: the output record of SCHEMA.md plus factx's extra fields.
  *
  * <p>{@code start} and {@code end} are offsets in Unicode code points into the document text.
- * Nullable fields: title, value, unit, date, period, metric, docDate, docDateSource, mod.
+ * Nullable fields: title, value, unit, date, period, metric, docDate, docDateSource, mod, event.
  * Immutable and thread-safe.
  *
  * @param file          the input path as given ({@code -} for standard input)
@@ -28,6 +28,8 @@ import java.util.List;
  * @param docDate       the document date used to resolve relative dates, or null
  * @param docDateSource where docDate came from ({@code option}, {@code dateline}, {@code inferred}, {@code footer}), or null
  * @param mod           {@code early}, {@code mid} or {@code late} on dates, else null
+ * @param event         for a date that anchors an event, the event word's lemma ({@code hold},
+ *                      {@code sign}, {@code summit}); else null
  */
 public record Fact(
         String file,
@@ -47,11 +49,12 @@ public record Fact(
         String rule,
         String docDate,
         String docDateSource,
-        String mod) {
+        String mod,
+        String event) {
 
     /** Output field names, in output order: the schema's fields, then the extra ones. */
     public static final List<String> FIELDS = List.of(
             "file", "article", "title", "start", "end", "text", "kind", "value", "unit",
             "qualifier", "date", "period", "metric", "sentence",
-            "rule", "doc_date", "doc_date_source", "mod");
+            "rule", "doc_date", "doc_date_source", "mod", "event");
 }

@@ -26,6 +26,7 @@ public final class TestFacts {
     private String docDate;
     private String docDateSource;
     private String mod;
+    private String event;
 
     public static TestFacts money() {
         return new TestFacts();
@@ -47,9 +48,10 @@ public final class TestFacts {
     public TestFacts rule(String v) { rule = v; return this; }
     public TestFacts docDate(String v, String source) { docDate = v; docDateSource = source; return this; }
     public TestFacts mod(String v) { mod = v; return this; }
+    public TestFacts event(String v) { event = v; return this; }
 
     public Fact build() {
         return new Fact(file, article, title, start, end, text, kind, value, unit, qualifier, date,
-                period, metric, sentence, rule, docDate, docDateSource, mod);
+                period, metric, sentence, rule, docDate, docDateSource, mod, event);
     }
 }
