@@ -1,0 +1,55 @@
+package dev.factx.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The inputs, output and error options that {@code extract} and {@code timeline} share, so that
+ * both read files, directories and standard input the same way and write the same way.
+ *
+ * <p>Not thread-safe: picocli fills the fields of one instance per run.
+ */
+final class CommonOptions {
+
+    @Parameters(paramLabel = "FILE", arity = "0..*",
+            description = "Text or HTML files to read; '-' or none reads standard input."
+                    + " Use '--' before names that start with '-'; '@FILE' reads arguments from FILE.")
+    List<String> files = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE instead of standard output; FILE appears only when the run"
+                    + " has written everything.")
+    String output;
+
+    @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
+            converter = Converters.ReferenceDateConverter.class,
+            description = "The date that year-less and relative dates resolve against,"
+                    + " in place of the date the document gives.")
+    LocalDate referenceDate;
+
+    @Option(names = {"-r", "--recursive"},
+            description = "Read directories, taking their .txt, .text, .html and .htm files"
+                    + " in sorted order.")
+    boolean recursive;
+
+    @Option(names = "--no-formula-guard", negatable = false,
+            description = "CSV: write text cells starting with = + - @ tab or CR as they are,"
+                    + " without the ' that stops spreadsheets running them as formulas.")
+    boolean noFormulaGuard;
+
+    @Option(names = "--stacktrace", description = "Print the stack trace of errors.")
+    boolean stacktrace;
+
+    /** Standard output, or a temporary file beside {@code -o FILE} that becomes FILE on commit. */
+    OutputTarget openTarget(StandardStreams io) throws IOException {
+        if (output == null || output.equals(Inputs.STDIN)) {
+            return OutputTarget.stdout(io.stdout());
+        }
+        return OutputTarget.file(output, Path.of(output));
+    }
+}
