@@ -2,6 +2,7 @@ package dev.factx.cli;
 
 import dev.factx.model.Kind;
 import dev.factx.output.OutputFormat;
+import dev.factx.output.TimelineFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -69,6 +70,28 @@ final class Converters {
         @Override
         public Iterator<String> iterator() {
             return Arrays.stream(OutputFormat.values()).map(OutputFormat::id).iterator();
+        }
+    }
+
+    /** {@code csv}, {@code jsonl}, {@code md} as {@link TimelineFormat}. */
+    static final class TimelineFormatConverter implements ITypeConverter<TimelineFormat> {
+        @Override
+        public TimelineFormat convert(String value) {
+            try {
+                return TimelineFormat.fromId(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("unknown format '" + value + "' (expected "
+                        + Arrays.stream(TimelineFormat.values()).map(TimelineFormat::id)
+                                .collect(Collectors.joining(", ")) + ")");
+            }
+        }
+    }
+
+    /** The timeline format names, for completion. */
+    static final class TimelineFormatNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(TimelineFormat.values()).map(TimelineFormat::id).iterator();
         }
     }
 
