@@ -18,7 +18,8 @@ import java.util.Set;
  *
  * <p>The event words come from {@code event-words.tsv}: a verb counts anywhere in the date's
  * clause (the nearest one wins), a noun only within {@value #NOUN_WINDOW} words of the date. A
- * verb right after a negation ("was not held in 2020") tells of no event.
+ * verb right after a negation ("was not held in 2020") tells of no event, nor does a participle
+ * in a hyphenated adjective ("a Jewish-born diplomat").
  *
  * <p>Immutable and thread-safe.
  */
@@ -74,7 +75,7 @@ public final class EventDetector {
             int distance = i < date.first() ? date.first() - i : i - date.last();
             boolean sameClause = inClause(clauses, clause, i, i + form.words.length - 1);
             if (form.verb) {
-                if (sameClause && distance < verbDistance && !negated(toks, i)) {
+                if (sameClause && distance < verbDistance && !negated(toks, i) && !compound(toks, i)) {
                     verb = form.lemma;
                     verbDistance = distance;
                 }
@@ -125,6 +126,12 @@ public final class EventDetector {
             }
         }
         return true;
+    }
+
+    /** "Jewish-born", "state-held": a participle joined by a hyphen makes an adjective, not an event. */
+    private static boolean compound(List<Token> toks, int verb) {
+        return verb >= 2 && !toks.get(verb).spaceBefore() && toks.get(verb - 1).isDash()
+                && !toks.get(verb - 1).spaceBefore() && toks.get(verb - 2).isWord();
     }
 
     /** "was not held", "never signed", "hasn't met": a negation at most two words before the verb. */
