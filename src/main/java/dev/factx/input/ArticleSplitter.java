@@ -163,8 +163,8 @@ public final class ArticleSplitter {
         if (marker >= 0) {
             for (int i = 0; i < marker; i++) {
                 Line l = part.get(i);
-                if (l.kind == Furniture.LineKind.CONTENT && !l.blank()) {
-                    header.add(l);
+                if (l.kind == Furniture.LineKind.CONTENT && !l.blank() && !isMenu(l.text)) {
+                    header.add(l); // a menu above the headline is never the title
                 }
             }
             dateline = Furniture.publishedRest(part.get(marker).text);
