@@ -96,23 +96,50 @@ public final class Extractor {
      * @param html true to read {@code text} as an HTML page
      */
     public List<Fact> extract(String file, String text, boolean html) {
-        String body = text;
-        String pageTitle = null;
-        DocumentDate metadata = null;
-        if (html) {
-            // offsets of HTML facts point into the article text the reader extracts, as the schema says
-            HtmlPage htmlPage = HtmlReader.read(text);
-            body = htmlPage.text();
-            pageTitle = htmlPage.title();
-            metadata = metadataDate(htmlPage.publishedDate());
-        }
-        Page page = articles.split(body, pageTitle);
-        OffsetMap offsets = new OffsetMap(body);
+        Document doc = read(text, html);
         List<Fact> out = new ArrayList<>();
-        for (Article article : page.articles()) {
-            extractArticle(file, body, article, page.footerYear(), metadata, offsets, out);
+        for (Article article : doc.page.articles()) {
+            extractArticle(file, doc, article, out);
         }
         return out;
+    }
+
+    /**
+     * The articles of one document as the extractor sees them: the text of each (its paragraphs,
+     * separated by blank lines), its title and the date its relative dates resolve against, plus
+     * the page's site and address. What is not in an article is furniture, which makes no facts.
+     */
+    public DocumentText text(String text, boolean html) {
+        Document doc = read(text, html);
+        List<DocumentText.ArticleText> articles = new ArrayList<>();
+        for (Article article : doc.page.articles()) {
+            StringBuilder body = new StringBuilder();
+            for (Article.Block block : article.blocks()) {
+                if (body.length() > 0) {
+                    body.append("\n\n");
+                }
+                body.append(doc.body, block.start(), block.end());
+            }
+            DocumentDate date = extractArticle("", doc, article, new ArrayList<>());
+            articles.add(new DocumentText.ArticleText(article.index(), article.title(), body.toString(),
+                    date.iso(), date.source()));
+        }
+        return new DocumentText(doc.site, doc.url, articles);
+    }
+
+    /** A document read and split into articles: the first stage of the pipeline. */
+    private record Document(String body, Page page, DocumentDate metadata, String site, String url, OffsetMap offsets) {
+    }
+
+    private Document read(String text, boolean html) {
+        if (!html) {
+            return new Document(text, articles.split(text, null), null, null, null, new OffsetMap(text));
+        }
+        // offsets of HTML facts point into the article text the reader extracts, as the schema says
+        HtmlPage page = HtmlReader.read(text);
+        String body = page.text();
+        return new Document(body, articles.split(body, page.title()), metadataDate(page.publishedDate()),
+                page.siteName(), page.url(), new OffsetMap(body));
     }
 
     /** The page's published date (YYYY-MM-DD) as a document date, or null. */
@@ -128,8 +155,10 @@ public final class Extractor {
     private record Analyzed(Sentence sentence, SentenceTokens tokens, List<Mention> mentions) {
     }
 
-    private void extractArticle(String file, String text, Article article, Integer footerYear,
-                                DocumentDate metadata, OffsetMap offsets, List<Fact> out) {
+    /** Adds the facts of one article to {@code out} and returns the date its dates were resolved against. */
+    private DocumentDate extractArticle(String file, Document document, Article article, List<Fact> out) {
+        String text = document.body;
+        OffsetMap offsets = document.offsets;
         // 1. sentences and mentions
         List<Analyzed> analyzed = new ArrayList<>();
         List<DocumentDater.Seen> seenDates = new ArrayList<>();
@@ -154,7 +183,8 @@ public final class Extractor {
             }
         }
         // 2. the article's date, then its dates resolved in reading order
-        DocumentDate doc = dater.date(options.referenceDate(), headerDate(article), metadata, seenDates, spans, footerYear);
+        DocumentDate doc = dater.date(options.referenceDate(), headerDate(article), document.metadata, seenDates, spans,
+                document.page.footerYear());
         Integer lastYear = null;
         String lastDate = null;
         for (Analyzed a : analyzed) {
@@ -212,9 +242,11 @@ public final class Extractor {
                 int end = toks.get(m.last()).end();
                 out.add(new Fact(file, article.index(), article.title(), offsets.codePoints(start), offsets.codePoints(end),
                         text.substring(start, end), m.kind(), canonical(m.value()), m.unit(), m.qualifier(), date, period, metric,
-                        a.sentence.text(), m.rule(), doc.iso(), doc.source(), m.time() == null ? null : m.time().mod(), event));
+                        a.sentence.text(), m.rule(), doc.iso(), doc.source(), m.time() == null ? null : m.time().mod(), event,
+                        document.site, document.url));
             }
         }
+        return doc;
     }
 
     /** Ten significant digits, no trailing zeros, never an exponent: 3400000000, 0.3333333333, 0.9071847. */

@@ -214,6 +214,8 @@ class GoldenTest {
                 case "doc_date_source" -> gen.writeString(f.docDateSource());
                 case "mod" -> gen.writeString(f.mod());
                 case "event" -> gen.writeString(f.event());
+                case "site" -> gen.writeString(f.site());
+                case "url" -> gen.writeString(f.url());
                 // A new field in Fact.FIELDS must be added here, or the golden files would silently lack it.
                 default -> throw new IllegalStateException("GoldenTest does not know the field '" + field + "'");
             }
@@ -224,9 +226,9 @@ class GoldenTest {
     void factLinesWritesOneCompactObjectPerLineWithEveryField() {
         Fact money = new Fact("input.txt", 2, "Grain \"exports\" rise", 10, 23, "$ 2.5 billion", Kind.MONEY,
                 new BigDecimal("2.5E+9"), "USD", Qualifier.MIN, null, "2018", "trade",
-                "Sales passed $ 2.5 billion.", "money.sign-scale", "2019-04-25", "inferred", null, null);
+                "Sales passed $ 2.5 billion.", "money.sign-scale", "2019-04-25", "inferred", null, null, "Grain Daily", "https://example.org/a");
         Fact date = new Fact("input.txt", 2, null, 30, 43, "early 90s", Kind.DATE,
-                null, null, Qualifier.EXACT, "199X", null, null, "Since the early 90s.", "date.decade", null, null, "early", "hold");
+                null, null, Qualifier.EXACT, "199X", null, null, "Since the early 90s.", "date.decade", null, null, "early", "hold", null, null);
 
         String out = new String(FactLines.toBytes(List.of(money, date)), StandardCharsets.UTF_8);
 
@@ -235,12 +237,14 @@ class GoldenTest {
                         + "\"text\":\"$ 2.5 billion\",\"kind\":\"money\",\"value\":2500000000,\"unit\":\"USD\","
                         + "\"qualifier\":\"min\",\"date\":null,\"period\":\"2018\",\"metric\":\"trade\","
                         + "\"sentence\":\"Sales passed $ 2.5 billion.\",\"rule\":\"money.sign-scale\","
-                        + "\"doc_date\":\"2019-04-25\",\"doc_date_source\":\"inferred\",\"mod\":null,\"event\":null}\n"
+                        + "\"doc_date\":\"2019-04-25\",\"doc_date_source\":\"inferred\",\"mod\":null,\"event\":null,"
+                        + "\"site\":\"Grain Daily\",\"url\":\"https://example.org/a\"}\n"
                         + "{\"file\":\"input.txt\",\"article\":2,\"title\":null,\"start\":30,\"end\":43,"
                         + "\"text\":\"early 90s\",\"kind\":\"date\",\"value\":null,\"unit\":null,"
                         + "\"qualifier\":\"exact\",\"date\":\"199X\",\"period\":null,\"metric\":null,"
                         + "\"sentence\":\"Since the early 90s.\",\"rule\":\"date.decade\","
-                        + "\"doc_date\":null,\"doc_date_source\":null,\"mod\":\"early\",\"event\":\"hold\"}\n");
+                        + "\"doc_date\":null,\"doc_date_source\":null,\"mod\":\"early\",\"event\":\"hold\","
+                        + "\"site\":null,\"url\":null}\n");
     }
 
     @Test

@@ -74,11 +74,11 @@ final class ExtractCommand implements Callable<Integer> {
             return ExitCodes.OUTPUT_ERROR;
         }
         Set<Kind> selected = kinds == null ? EnumSet.allOf(Kind.class) : EnumSet.copyOf(kinds);
-        Inputs inputs = new Inputs(io, reporter, sources.apply(new ExtractOptions(selected, common.referenceDate)),
-                common.recursive);
+        FactSource source = sources.apply(new ExtractOptions(selected, common.referenceDate));
+        Inputs inputs = new Inputs(io, reporter, common.recursive);
         try {
             FactWriter writer = format.open(target.writer(), !common.noFormulaGuard);
-            inputs.readAll(common.files, (name, facts) -> {
+            inputs.readFacts(common.files, source, (name, facts) -> {
                 for (Fact fact : facts) {
                     writer.write(fact);
                 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The top command {@code factx}; its work is done by subcommands ({@code extract}, {@code timeline}). Called
+ * The top command {@code factx}; its work is done by subcommands ({@code extract}, {@code timeline}, {@code text}). Called
  * without one it is a usage error.
  *
  * <p>Not thread-safe: picocli fills the fields of one instance per run.
@@ -52,6 +52,7 @@ public final class FactxCommand implements Callable<Integer> {
         CommandLine cl = new CommandLine(new FactxCommand());
         cl.addSubcommand(new CommandLine(new ExtractCommand(io, sources)));
         cl.addSubcommand(new CommandLine(new TimelineCommand(io, sources)));
+        cl.addSubcommand(new CommandLine(new TextCommand(io)));
         // Applied after the subcommands are added: picocli copies these settings down the
         // command tree only to the subcommands that exist at the time.
         cl.setOut(new PrintWriter(io.stdout()));

@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads the inputs a command names, in order, and hands the facts of each to the command: a file,
- * standard input ({@code -}), or with {@code --recursive} a directory walked in sorted order. An
- * input that cannot be read, or on which extraction fails, is reported on standard error and
- * skipped; {@link #failed()} then says so, for the exit code.
+ * Reads the inputs a command names, in order, has each one processed and hands the result to the
+ * command: a file, standard input ({@code -}), or with {@code --recursive} a directory walked in
+ * sorted order. An input that cannot be read, or whose processing fails, is reported on standard
+ * error and skipped; {@link #failed()} then says so, for the exit code.
  *
  * <p>Not thread-safe: one instance serves one run.
  */
@@ -29,22 +29,26 @@ final class Inputs {
 
     static final String STDIN = "-";
 
-    /** What a command does with the facts of one input; an IOException is an output failure. */
+    /** What a command makes of one decoded input: its facts, its text. */
     @FunctionalInterface
-    interface FactSink {
-        void accept(String name, List<Fact> facts) throws IOException;
+    interface Processor<T> {
+        T process(String name, DecodedInput input);
+    }
+
+    /** What a command does with the result for one input; an IOException is an output failure. */
+    @FunctionalInterface
+    interface Sink<T> {
+        void accept(String name, T result) throws IOException;
     }
 
     private final StandardStreams io;
     private final ErrorReporter reporter;
-    private final FactSource source;
     private final boolean recursive;
     private boolean failed;
 
-    Inputs(StandardStreams io, ErrorReporter reporter, FactSource source, boolean recursive) {
+    Inputs(StandardStreams io, ErrorReporter reporter, boolean recursive) {
         this.io = io;
         this.reporter = reporter;
-        this.source = source;
         this.recursive = recursive;
     }
 
@@ -53,19 +57,24 @@ final class Inputs {
         return failed;
     }
 
+    /** The facts of each input, extracted by {@code source}. */
+    void readFacts(List<String> names, FactSource source, Sink<List<Fact>> sink) throws IOException {
+        readAll(names, (name, input) -> source.extract(name, input.text(), input.html()), sink);
+    }
+
     /**
-     * Reads {@code names} in order ({@code -} alone when empty) and gives each input's facts to
-     * {@code sink}. Stops at the first output failure, which it throws.
+     * Reads {@code names} in order ({@code -} alone when empty), processes each and gives the
+     * result to {@code sink}. Stops at the first output failure, which it throws.
      */
-    void readAll(List<String> names, FactSink sink) throws IOException {
+    <T> void readAll(List<String> names, Processor<T> processor, Sink<T> sink) throws IOException {
         for (String name : names.isEmpty() ? List.of(STDIN) : names) {
-            input(name, sink);
+            input(name, processor, sink);
         }
     }
 
-    private void input(String name, FactSink sink) throws IOException {
+    private <T> void input(String name, Processor<T> processor, Sink<T> sink) throws IOException {
         if (name.equals(STDIN)) {
-            read(name, null, sink);
+            read(name, null, processor, sink);
             return;
         }
         Path path;
@@ -77,20 +86,20 @@ final class Inputs {
         }
         if (Files.isDirectory(path)) {
             if (recursive) {
-                walk(path, sink);
+                walk(path, processor, sink);
             } else {
                 fail(name, "is a directory (use --recursive)", null);
             }
             return;
         }
-        read(name, path, sink);
+        read(name, path, processor, sink);
     }
 
     /**
      * Visits {@code dir} depth-first, entries sorted by name, so the order never depends on the
      * file system. Links to directories are not followed: they could form a cycle.
      */
-    private void walk(Path dir, FactSink sink) throws IOException {
+    private <T> void walk(Path dir, Processor<T> processor, Sink<T> sink) throws IOException {
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
             stream.forEach(entries::add);
@@ -101,15 +110,15 @@ final class Inputs {
         entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
         for (Path entry : entries) {
             if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-                walk(entry, sink);
+                walk(entry, processor, sink);
             } else if (Files.isRegularFile(entry) && hasRecursiveExtension(entry)) {
-                read(entry.toString(), entry, sink);
+                read(entry.toString(), entry, processor, sink);
             }
         }
     }
 
-    /** Reads one input ({@code path} null for standard input) and extracts its facts. */
-    private void read(String name, Path path, FactSink sink) throws IOException {
+    /** Reads one input ({@code path} null for standard input) and processes it. */
+    private <T> void read(String name, Path path, Processor<T> processor, Sink<T> sink) throws IOException {
         DecodedInput input;
         try {
             input = path == null ? InputDecoder.read(io.stdin()) : InputDecoder.read(path);
@@ -121,15 +130,15 @@ final class Inputs {
             int n = input.invalidSequences();
             reporter.warning(name, n + " invalid UTF-8 sequence" + (n == 1 ? "" : "s") + " replaced");
         }
-        List<Fact> facts;
+        T result;
         try {
-            facts = source.extract(name, input.text(), input.html());
+            result = processor.process(name, input);
         } catch (RuntimeException e) {
             // A bug met on one document should not cost the user the facts of the others.
             fail(name, "extraction failed: " + e, e);
             return;
         }
-        sink.accept(name, facts);
+        sink.accept(name, result);
     }
 
     private void fail(String name, String reason, Throwable cause) {

@@ -66,11 +66,11 @@ final class TimelineCommand implements Callable<Integer> {
             reporter.error(common.output, e instanceof IOException io ? Reasons.of(io) : "invalid file name", e);
             return ExitCodes.OUTPUT_ERROR;
         }
-        Inputs inputs = new Inputs(io, reporter,
-                sources.apply(new ExtractOptions(EnumSet.of(Kind.DATE), common.referenceDate)), common.recursive);
+        FactSource source = sources.apply(new ExtractOptions(EnumSet.of(Kind.DATE), common.referenceDate));
+        Inputs inputs = new Inputs(io, reporter, common.recursive);
         Timeline timeline = new Timeline();
         try {
-            inputs.readAll(common.files, (name, facts) -> timeline.add(facts));
+            inputs.readFacts(common.files, source, (name, facts) -> timeline.add(facts));
             TimelineWriter writer = format.open(target.writer(), !common.noFormulaGuard);
             for (TimelineEvent event : timeline.inOrder()) {
                 writer.write(event);

@@ -7,7 +7,7 @@ import java.util.List;
  * One extracted fact: the output record of SCHEMA.md plus factx's extra fields.
  *
  * <p>{@code start} and {@code end} are offsets in Unicode code points into the document text.
- * Nullable fields: title, value, unit, date, period, metric, docDate, docDateSource, mod, event.
+ * Nullable fields: title, value, unit, date, period, metric, docDate, docDateSource, mod, event, site, url.
  * Immutable and thread-safe.
  *
  * @param file          the input path as given ({@code -} for standard input)
@@ -30,6 +30,8 @@ import java.util.List;
  * @param mod           {@code early}, {@code mid} or {@code late} on dates, else null
  * @param event         for a date that anchors an event, the event word's lemma ({@code hold},
  *                      {@code sign}, {@code summit}); else null
+ * @param site          the name of the site an HTML page comes from, or null
+ * @param url           the canonical address of an HTML page, or null
  */
 public record Fact(
         String file,
@@ -50,11 +52,13 @@ public record Fact(
         String docDate,
         String docDateSource,
         String mod,
-        String event) {
+        String event,
+        String site,
+        String url) {
 
     /** Output field names, in output order: the schema's fields, then the extra ones. */
     public static final List<String> FIELDS = List.of(
             "file", "article", "title", "start", "end", "text", "kind", "value", "unit",
             "qualifier", "date", "period", "metric", "sentence",
-            "rule", "doc_date", "doc_date_source", "mod", "event");
+            "rule", "doc_date", "doc_date_source", "mod", "event", "site", "url");
 }

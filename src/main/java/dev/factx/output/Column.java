@@ -46,6 +46,8 @@ record Column(String name, boolean numeric, Function<Fact, Object> reader) {
         put(byName, text("doc_date_source", Fact::docDateSource));
         put(byName, text("mod", Fact::mod));
         put(byName, text("event", Fact::event));
+        put(byName, text("site", Fact::site));
+        put(byName, text("url", Fact::url));
 
         // Fact.FIELDS decides the order; a field added there without a reader here must fail
         // loudly at start-up rather than silently drop a column.

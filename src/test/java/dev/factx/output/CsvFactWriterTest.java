@@ -46,10 +46,10 @@ class CsvFactWriterTest {
 
     @Test
     void writesEveryFieldInSchemaOrder() throws IOException {
-        Fact fact = TestFacts.money().docDate("2019-01-10", "dateline").mod("early").event("hold").build();
+        Fact fact = TestFacts.money().docDate("2019-01-10", "dateline").mod("early").event("hold").page("Grain Daily", "https://example.org/a").build();
         String line = write(true, fact).substring(HEADER.length());
         assertThat(line).isEqualTo("a.txt,1,Trade news,10,24,$3.5 billion,money,3500000000,USD,exact,"
-                + ",2018,trade,Exports rose to $3.5 billion in 2018.,money.sign_scale,2019-01-10,dateline,early,hold\n");
+                + ",2018,trade,Exports rose to $3.5 billion in 2018.,money.sign_scale,2019-01-10,dateline,early,hold,Grain Daily,https://example.org/a\n");
     }
 
     @Test

@@ -74,7 +74,7 @@ class JsonLinesFactWriterTest {
                 .date("2018-11-13/2018-11-15").period(null).metric(null).build();
         Map<String, Token> fields = parseObject(write(fact).strip());
         assertThat(new ArrayList<>(fields.keySet())).isEqualTo(Fact.FIELDS);
-        for (String absent : List.of("title", "value", "unit", "period", "metric", "doc_date", "doc_date_source", "mod", "event")) {
+        for (String absent : List.of("title", "value", "unit", "period", "metric", "doc_date", "doc_date_source", "mod", "event", "site", "url")) {
             assertThat(fields.get(absent).type()).as(absent).isEqualTo(JsonToken.VALUE_NULL);
         }
         assertThat(fields.get("kind").text()).isEqualTo("date");

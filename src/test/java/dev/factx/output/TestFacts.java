@@ -27,6 +27,8 @@ public final class TestFacts {
     private String docDateSource;
     private String mod;
     private String event;
+    private String site;
+    private String url;
 
     public static TestFacts money() {
         return new TestFacts();
@@ -49,9 +51,10 @@ public final class TestFacts {
     public TestFacts docDate(String v, String source) { docDate = v; docDateSource = source; return this; }
     public TestFacts mod(String v) { mod = v; return this; }
     public TestFacts event(String v) { event = v; return this; }
+    public TestFacts page(String siteName, String address) { site = siteName; url = address; return this; }
 
     public Fact build() {
         return new Fact(file, article, title, start, end, text, kind, value, unit, qualifier, date,
-                period, metric, sentence, rule, docDate, docDateSource, mod, event);
+                period, metric, sentence, rule, docDate, docDateSource, mod, event, site, url);
     }
 }
