@@ -18,9 +18,10 @@ import java.util.Locale;
  * Reads an input file or standard input as bytes and turns it into the text the extractor works
  * on, and classifies the input as HTML or plain text.
  *
- * <p>A byte order mark (UTF-8, UTF-16LE/BE, UTF-32LE/BE) decides the encoding and is skipped;
- * without one the input is read as UTF-8. Every malformed sequence is replaced by U+FFFD and
- * counted (so the caller can warn). Line ends are left as they are: offsets in the output count
+ * <p>A byte order mark (UTF-8, UTF-16LE/BE, UTF-32LE/BE) decides the encoding and is skipped.
+ * Without one the input is UTF-8, unless it is not valid UTF-8 and reads as windows-1252 by the
+ * rule of {@link Windows1252.Evidence#readsAsWindows1252()}. Every malformed sequence is replaced
+ * by U+FFFD and counted (so the caller can warn). Line ends are left as they are: offsets in the output count
  * code points of exactly this text.
  *
  * <p>Stateless and thread-safe: every call uses its own decoder.
@@ -58,6 +59,10 @@ public final class InputDecoder {
             charset = bom.charset;
             source = DecodedInput.CharsetSource.BOM;
             decoded = decode(bytes, bom.length, charset);
+        } else if (Windows1252.scan(bytes, 0).readsAsWindows1252()) {
+            charset = Windows1252.CHARSET;
+            source = DecodedInput.CharsetSource.DETECTED;
+            decoded = new Decoded(Windows1252.decode(bytes, 0), 0);
         } else {
             charset = StandardCharsets.UTF_8;
             source = DecodedInput.CharsetSource.DEFAULT;

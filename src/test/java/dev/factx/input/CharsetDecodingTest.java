@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.factx.input.DecodedInput.CharsetSource;
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -63,6 +66,82 @@ class CharsetDecodingTest {
     @MethodSource("byteOrderMarks")
     void byteOrderMarkDecidesTheEncoding(Case c) {
         check(c);
+    }
+
+    static Stream<Arguments> undeclared() {
+        return Stream.of(
+                row("pure ASCII", bytes("GDP grew 2.1% in 2019.\r\n"), "a.txt",
+                        "GDP grew 2.1% in 2019.\r\n", "UTF-8", CharsetSource.DEFAULT, 0),
+                row("valid UTF-8", bytes("£2.5m, €40 million, “quotes” – café"), "a.txt",
+                        "£2.5m, €40 million, “quotes” – café", "UTF-8", CharsetSource.DEFAULT, 0),
+                row("windows-1252 text: £ € “ ” – é", bytes("Shares rose to {A3}4.20; the {93}deal{94} is worth {80}40m {96} a caf{E9} says.\n"),
+                        "notes.txt", "Shares rose to £4.20; the “deal” is worth €40m – a café says.\n",
+                        "windows-1252", CharsetSource.DETECTED, 0),
+                row("windows-1252: two high bytes side by side", bytes("{93}{A3}5m{94} and 20{B0}C"), "a.txt",
+                        "“£5m” and 20°C", "windows-1252", CharsetSource.DETECTED, 0),
+                row("windows-1252 despite an accidental UTF-8 pair (C3 A0)", bytes("{93}Quoted{94} {A3}3 {C3}{A0}x {80}1"), "a.txt",
+                        "“Quoted” £3 Ã\u00A0x €1", "windows-1252", CharsetSource.DETECTED, 0),
+                row("an undefined byte among windows-1252 text is a C1 control", bytes("{93}a{94} {80}5 {A3}6 {81}"), "a.txt",
+                        "“a” €5 £6 \u0081", "windows-1252", CharsetSource.DETECTED, 0),
+                row("ASCII with one lone high byte: windows-1252", bytes("Fees of {A3}150 a year"), "a.txt",
+                        "Fees of £150 a year", "windows-1252", CharsetSource.DETECTED, 0),
+                row("accented letters inside words: windows-1252", bytes("Z{FC}rich and S{E3}o Paulo"), "a.txt",
+                        "Zürich and São Paulo", "windows-1252", CharsetSource.DETECTED, 0),
+                row("a lead byte with no letter beside it, and 0xFF: not windows-1252", bytes("ok{FF}\n{C3}("), "a.txt",
+                        "ok\uFFFD\n\uFFFD(", "UTF-8", CharsetSource.DEFAULT, 2),
+                row("a lone 0xFF is not windows-1252", bytes("{FF}"), "a.txt",
+                        "\uFFFD", "UTF-8", CharsetSource.DEFAULT, 1),
+                row("UTF-8 with one stray byte stays UTF-8", bytes("Trade of €3.5 bn{92}s worth, “up” 4%"), "a.txt",
+                        "Trade of €3.5 bn\uFFFDs worth, “up” 4%", "UTF-8", CharsetSource.DEFAULT, 1),
+                row("as many bad bytes as good characters: UTF-8", bytes("€1 {A3}2"), "a.txt",
+                        "€1 \uFFFD2", "UTF-8", CharsetSource.DEFAULT, 1),
+                row("cut off after two bytes of three: UTF-8", bytes("x {E2 82}"), "a.txt",
+                        "x \uFFFD", "UTF-8", CharsetSource.DEFAULT, 1),
+                row("cut off after three bytes of four: UTF-8", bytes("up {F0 9F 93}"), "a.txt",
+                        "up \uFFFD", "UTF-8", CharsetSource.DEFAULT, 1),
+                row("windows-1252 ending in a letter that could open UTF-8", bytes("costs {A3}3 {E9}"), "a.txt",
+                        "costs £3 é", "windows-1252", CharsetSource.DETECTED, 0),
+                row("binary: NUL bytes keep UTF-8 with replacements", bytes("PK{03 04 00 00}{93}{A3}{80}{00}"), "a.txt",
+                        "PK\u0003\u0004\u0000\u0000\uFFFD\uFFFD\uFFFD\u0000", "UTF-8", CharsetSource.DEFAULT, 3),
+                row("binary: NUL bytes in valid UTF-8", bytes("a{00}b"), "a.txt",
+                        "a\u0000b", "UTF-8", CharsetSource.DEFAULT, 0),
+                row("an HTML page without a declaration: the same rule", bytes("<html><p>Up {80}5m to {A3}9m</p></html>"), "p.html",
+                        "<html><p>Up €5m to £9m</p></html>", "windows-1252", CharsetSource.DETECTED, 0));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("undeclared")
+    void undeclaredInputIsUtf8UnlessItReadsAsWindows1252(Case c) {
+        check(c);
+    }
+
+    @Test
+    void windows1252AgreesWithTheJdkOnEveryByteTheJdkMaps() throws CharacterCodingException {
+        for (int b = 0; b < 256; b++) {
+            byte[] one = {(byte) b};
+            String ours = Windows1252.decode(one, 0);
+            if (b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D) {
+                assertThat(ours).isEqualTo(String.valueOf((char) b));
+            } else {
+                String jdk = Charset.forName("windows-1252").newDecoder().decode(ByteBuffer.wrap(one)).toString();
+                assertThat(ours).as("byte %02X", b).isEqualTo(jdk);
+            }
+        }
+    }
+
+    @Test
+    void detectedWindows1252IsANoteOnceAndNoReplacementWarning() {
+        DecodedInput input = InputDecoder.decode(bytes("{A3}1 {A3}2 {80}3"), "a.txt");
+        assertThat(input.notes()).containsExactly("not valid UTF-8; read as windows-1252");
+    }
+
+    @Test
+    void replacementsAreTheNoteTheyWereBefore() {
+        assertThat(InputDecoder.decode(bytes("€1 {FF} €2 {FF} €3 {FF} €4"), "a.txt").notes())
+                .containsExactly("3 invalid UTF-8 sequences replaced");
+        assertThat(InputDecoder.decode(bytes("€1 {FF}"), "a.txt").notes())
+                .containsExactly("1 invalid UTF-8 sequence replaced");
+        assertThat(InputDecoder.decode(bytes("€1"), "a.txt").notes()).isEmpty();
     }
 
     static void check(Case c) {
