@@ -18,11 +18,22 @@ import java.util.Locale;
  * Reads an input file or standard input as bytes and turns it into the text the extractor works
  * on, and classifies the input as HTML or plain text.
  *
- * <p>A byte order mark (UTF-8, UTF-16LE/BE, UTF-32LE/BE) decides the encoding and is skipped.
- * Without one the input is UTF-8, unless it is not valid UTF-8 and reads as windows-1252 by the
- * rule of {@link Windows1252.Evidence#readsAsWindows1252()}. Every malformed sequence is replaced
- * by U+FFFD and counted (so the caller can warn). Line ends are left as they are: offsets in the output count
- * code points of exactly this text.
+ * <p>The encoding is chosen in this order:
+ * <ol>
+ *   <li>a byte order mark (UTF-8, UTF-16LE/BE, UTF-32LE/BE), which is then skipped;</li>
+ *   <li>for an HTML page, the charset it declares ({@link CharsetDeclaration}), unless the page
+ *       declares a legacy charset and its bytes are valid UTF-8 with non-ASCII characters in
+ *       them: then UTF-8, since legacy text almost never forms valid UTF-8 sequences only,
+ *       while a template's stale {@code charset=iso-8859-1} over UTF-8 text is a common error
+ *       (and a saved page has lost the HTTP header that told the browser better);</li>
+ *   <li>UTF-8, unless the input is not valid UTF-8 and reads as windows-1252 by the rule of
+ *       {@link Windows1252.Evidence#readsAsWindows1252()}.</li>
+ * </ol>
+ * Whether the input is HTML is decided on its bytes for the declaration (read as ASCII) and
+ * again on the decoded text for {@link DecodedInput#html()}; the two agree but for pages that
+ * open with non-ASCII white space. Every malformed sequence is replaced by U+FFFD and counted
+ * (so the caller can warn). Line ends are left as they are: offsets in the output count code
+ * points of exactly this text.
  *
  * <p>Stateless and thread-safe: every call uses its own decoder.
  */
@@ -55,20 +66,37 @@ public final class InputDecoder {
         Decoded decoded;
         Charset charset;
         DecodedInput.CharsetSource source;
+        String declared = null;
         if (bom != null) {
             charset = bom.charset;
             source = DecodedInput.CharsetSource.BOM;
             decoded = decode(bytes, bom.length, charset);
-        } else if (Windows1252.scan(bytes, 0).readsAsWindows1252()) {
-            charset = Windows1252.CHARSET;
-            source = DecodedInput.CharsetSource.DETECTED;
-            decoded = new Decoded(Windows1252.decode(bytes, 0), 0);
         } else {
-            charset = StandardCharsets.UTF_8;
-            source = DecodedInput.CharsetSource.DEFAULT;
-            decoded = decode(bytes, 0, charset);
+            Windows1252.Evidence evidence = Windows1252.scan(bytes, 0);
+            CharsetDeclaration.Found found = isHtml(name, new String(bytes, StandardCharsets.ISO_8859_1))
+                    ? CharsetDeclaration.find(bytes) : null;
+            declared = found == null ? null : found.label();
+            if (found != null && !found.charset().equals(StandardCharsets.UTF_8)
+                    && evidence.validUtf8() && evidence.multiByte() > 0) {
+                // A legacy label on a page whose bytes are valid UTF-8 with non-ASCII characters
+                // in it is wrong: real legacy text almost never forms valid UTF-8 sequences only.
+                charset = StandardCharsets.UTF_8;
+                source = DecodedInput.CharsetSource.DETECTED;
+            } else if (found != null) {
+                charset = found.charset();
+                source = DecodedInput.CharsetSource.DECLARED;
+            } else if (evidence.readsAsWindows1252()) {
+                charset = Windows1252.CHARSET;
+                source = DecodedInput.CharsetSource.DETECTED;
+            } else {
+                charset = StandardCharsets.UTF_8;
+                source = DecodedInput.CharsetSource.DEFAULT;
+            }
+            decoded = charset.equals(Windows1252.CHARSET)
+                    ? new Decoded(Windows1252.decode(bytes, 0), 0)
+                    : decode(bytes, 0, charset);
         }
-        return new DecodedInput(decoded.text, decoded.invalid, isHtml(name, decoded.text), charset, source, null);
+        return new DecodedInput(decoded.text, decoded.invalid, isHtml(name, decoded.text), charset, source, declared);
     }
 
     /**

@@ -7,7 +7,7 @@ import java.nio.charset.Charset;
  *
  * <p>windows-1252 is what Western pages and text files were written in before UTF-8, and what
  * browsers read an undeclared page as; its labels {@code iso-8859-1}, {@code latin1} and
- * {@code us-ascii} all mean it.
+ * {@code us-ascii} all mean it (see {@link CharsetDeclaration}).
  *
  * <p>Stateless and thread-safe.
  */

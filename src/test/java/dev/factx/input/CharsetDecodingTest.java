@@ -1,6 +1,7 @@
 package dev.factx.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.factx.input.DecodedInput.CharsetSource;
 import java.io.ByteArrayOutputStream;
@@ -8,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -113,6 +115,122 @@ class CharsetDecodingTest {
     @MethodSource("undeclared")
     void undeclaredInputIsUtf8UnlessItReadsAsWindows1252(Case c) {
         check(c);
+    }
+
+    static Stream<Arguments> declared() {
+        return Stream.of(
+                row("meta charset=windows-1252", bytes("<html><head><meta charset=\"windows-1252\"></head><p>{93}{A3}2.5m{94} {96} {80}40 million, caf{E9}"),
+                        "page.html", "<html><head><meta charset=\"windows-1252\"></head><p>“£2.5m” – €40 million, café",
+                        "windows-1252", CharsetSource.DECLARED, 0),
+                row("http-equiv charset=iso-8859-1 means windows-1252: 0x80 is €", bytes(
+                        "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"></head><p>{80}40m"),
+                        "page.html", "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"></head><p>€40m",
+                        "windows-1252", CharsetSource.DECLARED, 0),
+                row("latin1 and us-ascii mean windows-1252 too", bytes("<meta charset=latin1><p>{80}1 {A3}2"), "",
+                        "<meta charset=latin1><p>€1 £2", "windows-1252", CharsetSource.DECLARED, 0),
+                row("us-ascii", bytes("<meta charset=us-ascii><p>{80}1"), "a.htm",
+                        "<meta charset=us-ascii><p>€1", "windows-1252", CharsetSource.DECLARED, 0),
+                row("a declaration is obeyed on pure ASCII", bytes("<meta charset=iso-8859-1><p>5%"), "p.html",
+                        "<meta charset=iso-8859-1><p>5%", "windows-1252", CharsetSource.DECLARED, 0),
+                row("a UTF-8 page falsely labelled iso-8859-1 is read as UTF-8", bytes(
+                        "<meta http-equiv=\"content-type\" content=\"text/html; charset=ISO-8859-1\"><p>€40m and £2.5m"),
+                        "p.html", "<meta http-equiv=\"content-type\" content=\"text/html; charset=ISO-8859-1\"><p>€40m and £2.5m",
+                        "UTF-8", CharsetSource.DETECTED, 0),
+                row("a UTF-8 page falsely labelled windows-1251 likewise", bytes("<meta charset=windows-1251><p>“€1”"), "p.html",
+                        "<meta charset=windows-1251><p>“€1”", "UTF-8", CharsetSource.DETECTED, 0),
+                row("declared utf-8 with bad bytes keeps replacements, however windows-1252 they look", bytes(
+                        "<meta charset=\"utf-8\"><p>{A3}5 and {80}4"), "p.html",
+                        "<meta charset=\"utf-8\"><p>\uFFFD5 and \uFFFD4", "UTF-8", CharsetSource.DECLARED, 2),
+                row("utf8 means UTF-8", bytes("<meta charset=utf8><p>€1"), "p.html",
+                        "<meta charset=utf8><p>€1", "UTF-8", CharsetSource.DECLARED, 0),
+                row("a UTF-16 label on a page read as bytes means UTF-8", bytes("<meta charset=utf-16><p>€1"), "p.html",
+                        "<meta charset=utf-16><p>€1", "UTF-8", CharsetSource.DECLARED, 0),
+                row("x-user-defined means windows-1252", bytes("<meta charset=x-user-defined><p>{80}1"), "p.html",
+                        "<meta charset=x-user-defined><p>€1", "windows-1252", CharsetSource.DECLARED, 0),
+                row("an unknown label is ignored: detection", bytes("<meta charset=\"klingon\"><p>{A3}5 {80}4"), "p.html",
+                        "<meta charset=\"klingon\"><p>£5 €4", "windows-1252", CharsetSource.DETECTED, 0),
+                row("a label the JDK cannot decode (iso-8859-10) is ignored", bytes("<meta charset=iso-8859-10><p>5%"), "p.html",
+                        "<meta charset=iso-8859-10><p>5%", "UTF-8", CharsetSource.DEFAULT, 0),
+                row("an unknown label, then a known one: the known one", bytes("<meta charset=klingon><meta charset=latin1><p>{80}4"), "p.html",
+                        "<meta charset=klingon><meta charset=latin1><p>€4", "windows-1252", CharsetSource.DECLARED, 0),
+                row("the first declaration wins", bytes("<meta charset=windows-1252><meta charset=utf-8><p>{80}4"), "p.html",
+                        "<meta charset=windows-1252><meta charset=utf-8><p>€4", "windows-1252", CharsetSource.DECLARED, 0),
+                row("iso-8859-15: 0xA4 is €", bytes("<meta charset=\"ISO-8859-15\"><p>{A4}40m"), "p.html",
+                        "<meta charset=\"ISO-8859-15\"><p>€40m", "ISO-8859-15", CharsetSource.DECLARED, 0),
+                row("windows-1251", bytes("<meta charset=windows-1251><p>{CC EE F1 EA E2 E0}"), "p.html",
+                        "<meta charset=windows-1251><p>Москва", "windows-1251", CharsetSource.DECLARED, 0),
+                row("shift_jis", bytes("<meta charset=shift_jis><p>5{89 7E}"), "p.html",
+                        "<meta charset=shift_jis><p>5円", "windows-31j", CharsetSource.DECLARED, 0),
+                row("any case, quotes and spaces", bytes(
+                        "<META HTTP-EQUIV='Content-Type' CONTENT='text/html;charset = \"Windows-1252\"'><p>{80}1"), "p.html",
+                        "<META HTTP-EQUIV='Content-Type' CONTENT='text/html;charset = \"Windows-1252\"'><p>€1",
+                        "windows-1252", CharsetSource.DECLARED, 0),
+                row("a charset value with spaces around it", bytes("<meta charset=\" latin1 \"><p>{80}1"), "p.html",
+                        "<meta charset=\" latin1 \"><p>€1", "windows-1252", CharsetSource.DECLARED, 0),
+                row("<meta/charset>", bytes("<meta/charset=latin1><p>{80}1"), "p.html",
+                        "<meta/charset=latin1><p>€1", "windows-1252", CharsetSource.DECLARED, 0),
+                row("content without http-equiv is no declaration", bytes(
+                        "<meta content=\"text/html; charset=windows-1251\"><p>{A3}5"), "p.html",
+                        "<meta content=\"text/html; charset=windows-1251\"><p>£5", "windows-1252", CharsetSource.DETECTED, 0),
+                row("a meta in a comment is no declaration", bytes(
+                        "<html><!-- <meta charset=windows-1251> --><p>{A3}5"), "p.html",
+                        "<html><!-- <meta charset=windows-1251> --><p>£5", "windows-1252", CharsetSource.DETECTED, 0),
+                row("a meta inside another tag's attribute is no declaration", bytes(
+                        "<html><a title='<meta charset=windows-1251>'><p>{A3}5"), "p.html",
+                        "<html><a title='<meta charset=windows-1251>'><p>£5", "windows-1252", CharsetSource.DETECTED, 0),
+                row("a plain-text file's meta is not a declaration", bytes(
+                        "The tag <meta charset=\"windows-1251\"> names a charset. {A3}5"), "notes.txt",
+                        "The tag <meta charset=\"windows-1251\"> names a charset. £5", "windows-1252", CharsetSource.DETECTED, 0),
+                row("an XML declaration", bytes("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<html><p>{80}1"), "p.html",
+                        "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<html><p>€1", "windows-1252", CharsetSource.DECLARED, 0),
+                row("a meta after the first 4096 bytes is not seen", concat(bytes("<html><head>"),
+                        bytes("<!-- " + "x".repeat(4100) + " -->"), bytes("<meta charset=windows-1251><p>{A3}5")), "p.html",
+                        "<html><head><!-- " + "x".repeat(4100) + " --><meta charset=windows-1251><p>£5",
+                        "windows-1252", CharsetSource.DETECTED, 0),
+                row("a meta just inside the first 4096 bytes is", concat(bytes("<html><head><link href=\"" + "x".repeat(4000) + "\">"),
+                        bytes("<meta charset=windows-1251><p>{CC}")), "p.html",
+                        "<html><head><link href=\"" + "x".repeat(4000) + "\"><meta charset=windows-1251><p>М",
+                        "windows-1251", CharsetSource.DECLARED, 0));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("declared")
+    void anHtmlPageIsReadInTheCharsetItDeclares(Case c) {
+        check(c);
+    }
+
+    @Test
+    void theDeclaredLabelIsKeptAsWrittenInLowerCase() {
+        DecodedInput input = InputDecoder.decode(bytes("<meta charset=\" Latin1 \"><p>{80}1"), "p.html");
+        assertThat(input.declaredCharset()).isEqualTo("latin1");
+        assertThat(input.notes()).isEmpty();
+        assertThat(InputDecoder.decode(bytes("<meta charset=\"klingon\"><p>1"), "p.html").declaredCharset()).isNull();
+    }
+
+    @Test
+    void aFalseLabelOverruledIsANote() {
+        DecodedInput input = InputDecoder.decode(bytes("<meta charset=ISO-8859-1><p>€40m"), "p.html");
+        assertThat(input.declaredCharset()).isEqualTo("iso-8859-1");
+        assertThat(input.notes()).containsExactly("declares charset iso-8859-1 but is valid UTF-8; read as UTF-8");
+    }
+
+    @Test
+    void hostileInputIsReadInLinearTime() {
+        byte[][] pages = {
+            bytes("<html>" + "<meta ".repeat(700_000)),
+            bytes("<html>" + "<a b='".repeat(700_000)),
+            bytes("<html><meta content=\"" + "charset".repeat(600_000)),
+            bytes("<html>" + "<!--".repeat(1_000_000)),
+            bytes("<!--" + "<!-".repeat(1_000_000)),
+            bytes("<?xml " + "encoding".repeat(500_000)),
+            concat(bytes("<html>"), bytes("{A3}{C3}".repeat(1_000_000))),
+        };
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            for (byte[] page : pages) {
+                InputDecoder.decode(page, "p.html");
+                InputDecoder.decode(page, "");
+            }
+        });
     }
 
     @Test
