@@ -111,6 +111,11 @@ final class CharsetDeclaration {
         return BY_LABEL.get(trimAsciiWhitespace(label).toLowerCase(Locale.ROOT));
     }
 
+    /** Every label factx knows, in lower case. */
+    static Set<String> labels() {
+        return BY_LABEL.keySet();
+    }
+
     private static Found found(String label) {
         String trimmed = trimAsciiWhitespace(label).toLowerCase(Locale.ROOT);
         Charset charset = BY_LABEL.get(trimmed);

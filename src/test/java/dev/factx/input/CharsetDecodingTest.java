@@ -262,6 +262,21 @@ class CharsetDecodingTest {
         assertThat(InputDecoder.decode(bytes("€1"), "a.txt").notes()).isEmpty();
     }
 
+    @Test
+    void theOldConstructorMeansUtf8ByDefault() {
+        DecodedInput input = new DecodedInput("text", 2, false);
+        assertThat(input.charset()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(input.charsetSource()).isEqualTo(CharsetSource.DEFAULT);
+        assertThat(input.declaredCharset()).isNull();
+        assertThat(input.notes()).containsExactly("2 invalid UTF-8 sequences replaced");
+    }
+
+    @Test
+    void replacementsInAnotherCharsetNameIt() {
+        DecodedInput input = InputDecoder.decode(bytes("{FF FE 3D D8}"), "a.txt");
+        assertThat(input.notes()).containsExactly("1 invalid UTF-16LE sequence replaced");
+    }
+
     static void check(Case c) {
         DecodedInput input = InputDecoder.decode(c.bytes(), c.name());
         assertThat(input.text()).isEqualTo(c.text());
