@@ -126,10 +126,8 @@ final class Inputs {
             fail(name, Reasons.of(e), e);
             return;
         }
-        if (input.invalidSequences() > 0) {
-            int n = input.invalidSequences();
-            reporter.warning(name, n + " invalid UTF-8 sequence" + (n == 1 ? "" : "s") + " replaced");
-        }
+        // How the bytes were read, when it is not plain UTF-8, so a user can check the £ and € facts.
+        input.notes().forEach(note -> reporter.warning(name, note));
         T result;
         try {
             result = processor.process(name, input);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -15,16 +16,28 @@ import java.util.Locale;
 
 /**
  * Reads an input file or standard input as bytes and turns it into the text the extractor works
- * on: a UTF-8 byte order mark is skipped, the rest is decoded as UTF-8 with every malformed
- * sequence replaced by U+FFFD and counted (so the caller can warn), line ends are left as they are
- * (offsets in the output count code points of exactly this text), and the input is classified as
- * HTML or plain text.
+ * on, and classifies the input as HTML or plain text.
+ *
+ * <p>The encoding is chosen in this order:
+ * <ol>
+ *   <li>a byte order mark (UTF-8, UTF-16LE/BE, UTF-32LE/BE), which is then skipped;</li>
+ *   <li>for an HTML page, the charset it declares ({@link CharsetDeclaration}), unless the page
+ *       declares a legacy charset and its bytes are valid UTF-8 with non-ASCII characters in
+ *       them: then UTF-8, since legacy text almost never forms valid UTF-8 sequences only,
+ *       while a template's stale {@code charset=iso-8859-1} over UTF-8 text is a common error
+ *       (and a saved page has lost the HTTP header that told the browser better);</li>
+ *   <li>UTF-8, unless the input is not valid UTF-8 and reads as windows-1252 by the rule of
+ *       {@link Windows1252.Evidence#readsAsWindows1252()}.</li>
+ * </ol>
+ * Whether the input is HTML is decided on its bytes for the declaration (read as ASCII) and
+ * again on the decoded text for {@link DecodedInput#html()}; the two agree but for pages that
+ * open with non-ASCII white space. Every malformed sequence is replaced by U+FFFD and counted
+ * (so the caller can warn). Line ends are left as they are: offsets in the output count code
+ * points of exactly this text.
  *
  * <p>Stateless and thread-safe: every call uses its own decoder.
  */
 public final class InputDecoder {
-
-    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     /** Lower-case beginnings of a document that is an HTML page rather than text about one. */
     private static final List<String> HTML_STARTS =
@@ -44,16 +57,46 @@ public final class InputDecoder {
     }
 
     /**
-     * Decodes {@code bytes}.
+     * Decodes {@code bytes}. Never fails: every byte sequence gives some text.
      *
      * @param name the file name, for its extension; empty when there is none (standard input)
      */
     public static DecodedInput decode(byte[] bytes, String name) {
-        int offset = hasBom(bytes) ? UTF8_BOM.length : 0;
-        CharBuffer out = CharBuffer.allocate(bytes.length - offset);
-        int invalid = decodeUtf8(ByteBuffer.wrap(bytes, offset, bytes.length - offset), out);
-        String text = out.flip().toString();
-        return new DecodedInput(text, invalid, isHtml(name, text));
+        Bom bom = Bom.of(bytes);
+        Decoded decoded;
+        Charset charset;
+        DecodedInput.CharsetSource source;
+        String declared = null;
+        if (bom != null) {
+            charset = bom.charset;
+            source = DecodedInput.CharsetSource.BOM;
+            decoded = decode(bytes, bom.length, charset);
+        } else {
+            Windows1252.Evidence evidence = Windows1252.scan(bytes, 0);
+            CharsetDeclaration.Found found = isHtml(name, new String(bytes, StandardCharsets.ISO_8859_1))
+                    ? CharsetDeclaration.find(bytes) : null;
+            declared = found == null ? null : found.label();
+            if (found != null && !found.charset().equals(StandardCharsets.UTF_8)
+                    && evidence.validUtf8() && evidence.multiByte() > 0) {
+                // A legacy label on a page whose bytes are valid UTF-8 with non-ASCII characters
+                // in it is wrong: real legacy text almost never forms valid UTF-8 sequences only.
+                charset = StandardCharsets.UTF_8;
+                source = DecodedInput.CharsetSource.DETECTED;
+            } else if (found != null) {
+                charset = found.charset();
+                source = DecodedInput.CharsetSource.DECLARED;
+            } else if (evidence.readsAsWindows1252()) {
+                charset = Windows1252.CHARSET;
+                source = DecodedInput.CharsetSource.DETECTED;
+            } else {
+                charset = StandardCharsets.UTF_8;
+                source = DecodedInput.CharsetSource.DEFAULT;
+            }
+            decoded = charset.equals(Windows1252.CHARSET)
+                    ? new Decoded(Windows1252.decode(bytes, 0), 0)
+                    : decode(bytes, 0, charset);
+        }
+        return new DecodedInput(decoded.text, decoded.invalid, isHtml(name, decoded.text), charset, source, declared);
     }
 
     /**
@@ -80,39 +123,95 @@ public final class InputDecoder {
         return false;
     }
 
-    private static boolean hasBom(byte[] bytes) {
-        return bytes.length >= UTF8_BOM.length
-                && bytes[0] == UTF8_BOM[0] && bytes[1] == UTF8_BOM[1] && bytes[2] == UTF8_BOM[2];
+    /** A byte order mark: the encoding it names and its length in bytes. */
+    private enum Bom {
+        // UTF-32LE before UTF-16LE: FF FE 00 00 opens both, and a UTF-16 text starting with U+0000 is no text.
+        UTF_32LE(Charset.forName("UTF-32LE"), 0xFF, 0xFE, 0x00, 0x00),
+        UTF_32BE(Charset.forName("UTF-32BE"), 0x00, 0x00, 0xFE, 0xFF),
+        UTF_8(StandardCharsets.UTF_8, 0xEF, 0xBB, 0xBF),
+        UTF_16LE(StandardCharsets.UTF_16LE, 0xFF, 0xFE),
+        UTF_16BE(StandardCharsets.UTF_16BE, 0xFE, 0xFF);
+
+        final Charset charset;
+        final int length;
+        private final int[] marks;
+
+        Bom(Charset charset, int... marks) {
+            this.charset = charset;
+            this.length = marks.length;
+            this.marks = marks;
+        }
+
+        /** The byte order mark {@code bytes} start with, or null. */
+        static Bom of(byte[] bytes) {
+            for (Bom bom : values()) {
+                if (bom.opens(bytes)) {
+                    return bom;
+                }
+            }
+            return null;
+        }
+
+        private boolean opens(byte[] bytes) {
+            if (bytes.length < marks.length) {
+                return false;
+            }
+            for (int i = 0; i < marks.length; i++) {
+                if ((bytes[i] & 0xFF) != marks[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** Text decoded from bytes, and how many malformed sequences in it were replaced. */
+    private record Decoded(String text, int invalid) {
     }
 
     /**
-     * Decodes {@code in} into {@code out}, replacing each malformed sequence with U+FFFD.
-     * {@code out} is large enough: UTF-8 never yields more UTF-16 units than it has bytes, and a
-     * replacement takes the place of at least one byte.
-     *
-     * @return the number of replacements
+     * Decodes {@code bytes} from {@code offset} on as {@code charset}, replacing each malformed or
+     * unmappable sequence with one U+FFFD.
      */
-    private static int decodeUtf8(ByteBuffer in, CharBuffer out) {
+    private static Decoded decode(byte[] bytes, int offset, Charset charset) {
         // REPORT rather than REPLACE: the JDK's REPLACE gives no count, and the user is owed a
-        // warning when their file is not the UTF-8 it claims to be.
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        // warning when their file is not what it claims to be.
+        CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        // No charset factx reads gives more UTF-16 units than bytes (a replacement stands for at
+        // least one byte), but the buffer grows rather than trust that.
+        CharBuffer out = CharBuffer.allocate(bytes.length - offset + 16);
+        // The JDK's UTF-16 decoders report a high surrogate and the unit after it as one malformed
+        // sequence, so "\uD83Dx" would lose the x; replace only the surrogate, as browsers do.
+        int maxSkip = charset.equals(StandardCharsets.UTF_16LE) || charset.equals(StandardCharsets.UTF_16BE)
+                ? 2 : Integer.MAX_VALUE;
         int invalid = 0;
+        boolean flushing = false;
         while (true) {
-            CoderResult result = decoder.decode(in, out, true);
+            CoderResult result = flushing ? decoder.flush(out) : decoder.decode(in, out, true);
             if (result.isError()) {
+                if (!out.hasRemaining()) {
+                    out = grow(out);
+                }
                 out.put('\uFFFD');
-                in.position(in.position() + result.length());
+                in.position(in.position() + Math.min(result.length(), maxSkip));
                 invalid++;
-            } else if (result.isUnderflow()) {
+            } else if (result.isOverflow()) {
+                out = grow(out);
+            } else if (flushing) {
                 break;
             } else {
-                throw new IllegalStateException("decode buffer too small: " + result);
+                flushing = true;
             }
         }
-        decoder.flush(out);
-        return invalid;
+        return new Decoded(out.flip().toString(), invalid);
+    }
+
+    private static CharBuffer grow(CharBuffer out) {
+        CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2 + 16);
+        return bigger.put(out.flip());
     }
 
     private static int skipBlanksAndComments(String text) {

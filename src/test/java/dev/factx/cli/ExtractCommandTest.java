@@ -252,6 +252,20 @@ class ExtractCommandTest {
     }
 
     @Test
+    void aWindows1252FileIsReadAsSuchWithANote() throws IOException {
+        Path legacy = dir.resolve("legacy.txt");
+        // "Tickets cost £12, or €14." in windows-1252: 0xA3 is £ and 0x80 is €.
+        byte[] bytes = "Tickets cost _12, or _14.\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        bytes[13] = (byte) 0xA3;
+        bytes[21] = (byte) 0x80;
+        Files.write(legacy, bytes);
+        Cli.Result r = cli().run("extract", legacy.toString());
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err()).isEqualTo("factx: " + legacy + ": not valid UTF-8; read as windows-1252\n");
+        assertThat(calls.get(0).text()).isEqualTo("Tickets cost \u00A312, or \u20AC14.\n");
+    }
+
+    @Test
     void anExtractorFailureCostsOnlyThatFile() throws IOException {
         Path a = file("a.txt", "a1\n");
         Path boom = file("boom.txt", "x\n");

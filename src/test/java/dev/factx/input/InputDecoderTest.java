@@ -73,6 +73,15 @@ class InputDecoderTest {
     }
 
     @Test
+    void plainTextKeepsCharacterReferencesAsWritten() {
+        // A .txt file is not HTML: "&pound;" in it is what its author typed (or what a scraper
+        // failed to decode), and factx reports text as it stands in the file.
+        DecodedInput input = InputDecoder.decode(utf8("Fees of &pound;5 &amp; &#8364;4&nbsp;each"), "a.txt");
+        assertThat(input.text()).isEqualTo("Fees of &pound;5 &amp; &#8364;4&nbsp;each");
+        assertThat(input.html()).isFalse();
+    }
+
+    @Test
     void emptyInputIsEmptyText() {
         DecodedInput input = InputDecoder.decode(new byte[0], "");
         assertThat(input.text()).isEmpty();
