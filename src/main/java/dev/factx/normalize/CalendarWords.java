@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Month names ({@code months.tsv}), seasons ({@code seasons.tsv}) and ordinal words
- * ({@code ordinals.tsv}) for reading dates.
+ * Month names ({@code months.tsv}), weekday names ({@code weekdays.tsv}), seasons
+ * ({@code seasons.tsv}) and ordinal words ({@code ordinals.tsv}) for reading dates.
  *
  * <p>Thread-safe after construction.
  */
@@ -16,6 +16,8 @@ public final class CalendarWords {
     private final Map<String, Integer> months = new HashMap<>();
     private final Set<String> cueMonths = new HashSet<>();
     private final Set<String> abbreviations = new HashSet<>();
+    private final Map<String, Integer> weekdays = new HashMap<>();
+    private final Set<String> fullWeekdays = new HashSet<>();
     private final Map<String, String> seasons = new HashMap<>();
     private final Map<String, Integer> ordinals = new HashMap<>();
 
@@ -27,6 +29,12 @@ public final class CalendarWords {
             }
             if (r[3].equals("abbr")) {
                 abbreviations.add(r[0]);
+            }
+        }
+        for (String[] r : Lexicon.rows("weekdays.tsv")) {
+            weekdays.put(r[0], Integer.valueOf(r[1]));
+            if (r[2].equals("full")) {
+                fullWeekdays.add(r[0]);
             }
         }
         for (String[] r : Lexicon.rows("seasons.tsv")) {
@@ -50,6 +58,16 @@ public final class CalendarWords {
     /** True for month names that are also common words (May, March) and need a cue to be read bare. */
     public boolean needsCue(String word) {
         return cueMonths.contains(word);
+    }
+
+    /** The day of the week (1 Monday to 7 Sunday) of a capitalized weekday name or abbreviation, or null. */
+    public Integer weekday(String word) {
+        return weekdays.get(word);
+    }
+
+    /** True for a weekday's full name, which may stand alone as a date ("on Monday"); "Sun" and "Sat" may not. */
+    public boolean isFullWeekday(String word) {
+        return fullWeekdays.contains(word);
     }
 
     /** The TIMEX3 season code of a lower-case season word, or null. */

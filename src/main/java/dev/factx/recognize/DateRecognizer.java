@@ -41,13 +41,6 @@ public final class DateRecognizer implements Recognizer {
             "p", "pp", "flight", "route", "room", "article", "section", "paragraph", "resolution", "model",
             "version", "v", "chapter", "line", "code", "id", "ref", "item", "boeing", "airbus", "vision",
             "agenda", "horizon", "expo", "euro", "strategy", "programme", "program", "plan", "act", "law");
-    private static final java.util.Map<String, Integer> WEEKDAYS = java.util.Map.ofEntries(
-            java.util.Map.entry("Monday", 1), java.util.Map.entry("Tuesday", 2), java.util.Map.entry("Wednesday", 3),
-            java.util.Map.entry("Thursday", 4), java.util.Map.entry("Friday", 5), java.util.Map.entry("Saturday", 6),
-            java.util.Map.entry("Sunday", 7), java.util.Map.entry("Mon", 1), java.util.Map.entry("Tue", 2),
-            java.util.Map.entry("Tues", 2), java.util.Map.entry("Wed", 3), java.util.Map.entry("Thu", 4),
-            java.util.Map.entry("Thur", 4), java.util.Map.entry("Thurs", 4), java.util.Map.entry("Fri", 5),
-            java.util.Map.entry("Sat", 6), java.util.Map.entry("Sun", 7));
     /** Words before a weekday alone that make it a day in time ("on Monday", "since Friday"). */
     private static final Set<String> WEEKDAY_CUES = Set.of("on", "last", "next", "this", "since", "by", "until",
             "from", "before", "after", "early", "late", "till", "that");
@@ -60,12 +53,16 @@ public final class DateRecognizer implements Recognizer {
     private final NumberParser numbers;
     private final CountNouns nouns;
     private final Set<String> functionWords;
+    private final Set<String> determiners;
+    private final Set<String> weekdayNames;
 
     public DateRecognizer(CalendarWords calendar, NumberParser numbers, CountNouns nouns) {
         this.calendar = calendar;
         this.numbers = numbers;
         this.nouns = nouns;
         this.functionWords = new HashSet<>(Lexicon.lines("function-words.txt"));
+        this.determiners = new HashSet<>(Lexicon.lines("determiners.txt"));
+        this.weekdayNames = new HashSet<>(Lexicon.lines("weekday-names.txt"));
     }
 
     @Override
@@ -96,7 +93,7 @@ public final class DateRecognizer implements Recognizer {
         if (!t.isWord()) {
             return t.isSymbol("'’");
         }
-        return OPENERS.contains(t.lower()) || (t.isCapitalized() && (calendar.month(t.text()) != null || WEEKDAYS.containsKey(t.text())))
+        return OPENERS.contains(t.lower()) || (t.isCapitalized() && (calendar.month(t.text()) != null || calendar.weekday(t.text()) != null))
                 || numbers.isNumberWord(t.lower()) || calendar.ordinal(t.lower()) != null;
     }
 
@@ -163,11 +160,12 @@ public final class DateRecognizer implements Recognizer {
 
     /**
      * A weekday before a date ("Sunday, 15 June", "Thu 14 Nov"), which the year must agree with; or
-     * a weekday alone after a cue ("on Monday", "last Thursday"), resolved against the document's day.
+     * a weekday alone after a cue ("on Monday", "last Thursday") or where a bare weekday is a time
+     * adverbial ("arrived Tuesday"), resolved against the document's day.
      */
     private Found weekdayForm(SentenceTokens s, int i) {
         Token t = s.get(i);
-        Integer dow = t.isCapitalized() ? WEEKDAYS.get(t.text()) : null;
+        Integer dow = t.isCapitalized() ? calendar.weekday(t.text()) : null;
         if (dow == null) {
             return null;
         }
@@ -182,21 +180,79 @@ public final class DateRecognizer implements Recognizer {
         if (dated != null && dated.time().day() != null) {
             return new Found(i, dated.last(), dated.time().withWeekday(dow), dated.rule() + "+weekday");
         }
-        if (t.text().length() <= 4) {
+        if (!calendar.isFullWeekday(t.text())) {
             return null; // "Sun", "Sat" alone are too often something else
         }
         Token prev = tok(s, i - 1);
-        Token next = tok(s, i + 1);
-        boolean cued = (prev != null && WEEKDAY_CUES.contains(prev.lower()))
-                || (next != null && (next.is("morning") || next.is("afternoon") || next.is("evening") || next.is("night")));
-        if (!cued) {
-            return null;
+        if (prev != null && prev.isWord() && weekdayNames.contains(prev.lower())) {
+            return null; // a name: "Black Friday", "Good Friday", "Super Tuesday", "Man Friday"
         }
-        if (prev != null && (prev.is("last") || prev.is("next") || prev.is("this"))) {
+        boolean cued = (prev != null && WEEKDAY_CUES.contains(prev.lower())) || isTimeOfDay(tok(s, i + 1));
+        if (cued && prev != null && (prev.is("last") || prev.is("next") || prev.is("this"))) {
             int shift = prev.is("last") ? -2 : prev.is("next") ? 2 : 0;
             return new Found(i - 1, i, TimeValue.weekday(dow, shift), "date.weekday");
         }
-        return new Found(i, i, TimeValue.weekday(dow, 0), "date.weekday");
+        if (cued) {
+            return new Found(i, i, TimeValue.weekday(dow, 0), "date.weekday");
+        }
+        if (bareWeekdayIsDate(s, i)) {
+            return new Found(i, i, TimeValue.weekday(dow, 0), "date.weekday-bare");
+        }
+        return null;
+    }
+
+    /** "Tuesday night", "Friday morning"; not "Monday Night Football". */
+    private static boolean isTimeOfDay(Token t) {
+        return t != null && t.isWord() && !t.isCapitalized()
+                && (t.is("morning") || t.is("afternoon") || t.is("evening") || t.is("night"));
+    }
+
+    /**
+     * A weekday without a cue word, as US news style writes one: a time adverbial after the verb
+     * or at a clause edge ("arrived Tuesday.", "said Wednesday that ...", "voted Friday to ..."),
+     * a possessive ("Friday's vote"), or opening the sentence before a comma ("Tuesday, officials
+     * said"). Not part of a name ("Tuesday Weld"; a name-making word before it, "Black Friday", is
+     * refused earlier), a noun after a determiner ("a Tuesday", "every Friday"), the modifier of a
+     * noun ("Sunday school", "Friday prayers") or a weekly schedule ("Monday to Friday").
+     */
+    private boolean bareWeekdayIsDate(SentenceTokens s, int i) {
+        Token prev = tok(s, i - 1);
+        Token next = tok(s, i + 1);
+        if ((isWeekdayRangeLink(next) && weekdayAt(s, i + 2)) || (isWeekdayRangeLink(prev) && weekdayAt(s, i - 2))) {
+            return false; // "open Monday to Friday": a schedule, not a day
+        }
+        if (prev != null && (prev.is("and") || prev.is("or") || prev.isSymbol(",")) && weekdayAt(s, i - 2)
+                && !s.isClaimed(i - 2)) {
+            return false; // "Easter Sunday and Monday": a list follows its first day
+        }
+        boolean clauseStart = prev == null || (prev.isSymbol() && (prev.isSymbol(",;:([\"“‘") || prev.isDash()));
+        if (prev != null && prev.isWord()) {
+            if (determiners.contains(prev.lower()) || prev.is("'s") || prev.is("’s")) {
+                return false; // a thing, not a time: "a Tuesday", "every Friday", "the minister's Sunday"
+            }
+        }
+        if (next != null && (next.is("'s") || next.is("’s"))) {
+            Token owned = tok(s, i + 2);
+            return owned == null || !(owned.isWord() && owned.isCapitalized()); // "Friday's vote"; not "Monday's Child"
+        }
+        if (clauseStart) {
+            // "Tuesday, the minister said"; but "Sunday is a day of rest" may be any Sunday
+            return next != null && next.isSymbol(",");
+        }
+        if (next == null || next.isSymbol(".,;:!?)") || (next.isDash() && next.spaceBefore())) {
+            return true; // "The minister arrived Tuesday."
+        }
+        // "said Wednesday that ...", "voted Tuesday to ..."; but not "Sunday school", "Tuesday Weld"
+        return next.isWord() && !next.isCapitalized() && functionWords.contains(next.lower());
+    }
+
+    private boolean weekdayAt(SentenceTokens s, int j) {
+        Token t = tok(s, j);
+        return t != null && t.isWord() && t.isCapitalized() && calendar.weekday(t.text()) != null;
+    }
+
+    private static boolean isWeekdayRangeLink(Token t) {
+        return t != null && (t.isDash() || t.is("to") || t.is("through") || t.is("till") || t.is("until") || t.is("thru"));
     }
 
     // ---- modifiers: "the", "early", "mid-", "late" before decades, centuries, months, seasons ----
