@@ -57,7 +57,7 @@ public final class Extractor {
     /** URLs and e-mail addresses hold digits that are never figures. */
     private static final Pattern LINKS = Pattern.compile("(?:https?://|www\\.)[^\\s<>\"”)]{1,2000}|[\\w.+-]{1,200}@[\\w-]{1,200}\\.[\\w.]{1,100}");
 
-    /** How many words before a year-less date tell whether it is reported or planned. */
+    /** How many words before (or after) a year-less date tell whether it is reported or planned. */
     private static final int TENSE_WINDOW = 10;
 
     private final ExtractOptions options;
@@ -164,11 +164,11 @@ public final class Extractor {
                 Mention m = a.mentions.get(k);
                 if (m.kind() == Kind.DATE) {
                     if (YearChooser.isYearless(m.time()) && doc.year() != null) {
-                        Tense tense = Tense.around(toks, m.first(), TENSE_WINDOW);
+                        Tense tense = Tense.of(toks, m.first(), m.last(), TENSE_WINDOW);
                         m = m.withTime(YearChooser.withYear(m.time(), doc, tense));
                         a.mentions.set(k, m);
                     } else if (m.time().weekdayShift() != null) {
-                        m = m.withTime(YearChooser.withWeekdayDirection(m.time(), Tense.around(toks, m.first(), TENSE_WINDOW)));
+                        m = m.withTime(YearChooser.withWeekdayDirection(m.time(), Tense.of(toks, m.first(), m.last(), TENSE_WINDOW)));
                         a.mentions.set(k, m);
                     }
                     TimeValue.Anchor anchor = new TimeValue.Anchor(doc.year(), doc.month(), doc.day(), lastYear);
