@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Month names ({@code months.tsv}), weekday names ({@code weekdays.tsv}), seasons
- * ({@code seasons.tsv}) and ordinal words ({@code ordinals.tsv}) for reading dates.
+ * ({@code seasons.tsv}), ordinal words ({@code ordinals.tsv}) and the units of time that count
+ * calendar steps ({@code time-units.tsv}: "two weeks ago", "the following day") for reading dates.
  *
  * <p>Thread-safe after construction.
  */
@@ -20,6 +21,7 @@ public final class CalendarWords {
     private final Set<String> fullWeekdays = new HashSet<>();
     private final Map<String, String> seasons = new HashMap<>();
     private final Map<String, Integer> ordinals = new HashMap<>();
+    private final Map<String, String> steps = new HashMap<>();
 
     public CalendarWords() {
         for (String[] r : Lexicon.rows("months.tsv")) {
@@ -42,6 +44,11 @@ public final class CalendarWords {
         }
         for (String[] r : Lexicon.rows("ordinals.tsv")) {
             ordinals.put(r[0], Integer.valueOf(r[1]));
+        }
+        for (String[] r : Lexicon.rows("time-units.tsv")) {
+            if (new java.math.BigDecimal(r[2]).compareTo(java.math.BigDecimal.ONE) == 0) {
+                steps.put(r[0], r[1]); // "decade" is ten years: no calendar step of its own
+            }
         }
     }
 
@@ -73,6 +80,15 @@ public final class CalendarWords {
     /** The TIMEX3 season code of a lower-case season word, or null. */
     public String season(String lower) {
         return seasons.get(lower);
+    }
+
+    /**
+     * The unit a lower-case time word counts in when it is one step of the calendar ({@code year},
+     * {@code month}, {@code week}, {@code day}, {@code hour}, {@code minute}: "weeks" is {@code week}),
+     * or null ("decades", "fortnight").
+     */
+    public String step(String lower) {
+        return steps.get(lower);
     }
 
     /** The number of a lower-case ordinal word, or null. */

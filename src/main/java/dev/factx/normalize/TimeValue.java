@@ -230,8 +230,11 @@ public record TimeValue(Integer year, Integer month, Integer day, String suffix,
         };
     }
 
-    /** Zero-padded decimal: cheaper than String.format on the per-date path. */
+    /** Zero-padded decimal, a minus sign before the digits (ISO 8601 year -0481): cheaper than String.format. */
     static String pad(int v, int width) {
+        if (v < 0) {
+            return "-" + pad(-v, width);
+        }
         String d = Integer.toString(v);
         return d.length() >= width ? d : "0".repeat(width - d.length()) + d;
     }

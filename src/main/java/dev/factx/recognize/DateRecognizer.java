@@ -735,16 +735,12 @@ public final class DateRecognizer implements Recognizer {
             return new Found(i, same[0], same[1] == 0 ? TimeValue.sameYear()
                     : new TimeValue(null, null, null, null, null, same[1], null, true, null, null), "date.anaphoric-year");
         }
-        // two years ago
+        // two years ago, three weeks ago, ten days ago
         NumberPhrase n = t.isNumber() || numbers.isNumberWord(t.lower()) ? numbers.parse(s.tokens(), i) : null;
         if (n != null && !n.vague() && n.value().scale() <= 0 && n.value().signum() > 0) {
-            Token unit = tok(s, n.last() + 1);
-            Token ago = tok(s, n.last() + 2);
-            if (unit != null && ago != null && ago.is("ago") && (unit.is("years") || unit.is("year"))) {
-                return new Found(i, n.last() + 2, TimeValue.relativeYear(-n.value().intValue()), "date.years-ago");
-            }
-            if (unit != null && ago != null && ago.is("ago") && (unit.is("months") || unit.is("month"))) {
-                return new Found(i, n.last() + 2, TimeValue.relativeMonth(-n.value().intValue()), "date.months-ago");
+            Found ago = ago(s, i, n.last() + 1, n.value().intValue());
+            if (ago != null) {
+                return ago;
             }
         }
         // "the end of the year", "the beginning of next year": the year, with a modifier
@@ -781,10 +777,36 @@ public final class DateRecognizer implements Recognizer {
             int off = t.is("last") ? -1 : t.is("this") ? 0 : 1;
             return new Found(i, i + 1, TimeValue.relativeWeek(off), "date.relative-week");
         }
-        if (t.is("a") && n1.is("year") && tok(s, i + 2) != null && tok(s, i + 2).is("ago")) {
-            return new Found(i, i + 2, TimeValue.relativeYear(-1), "date.years-ago");
+        if (t.is("a") || t.is("an")) {
+            return ago(s, i, i + 1, 1); // "a year ago", "a week ago"
         }
         return null;
+    }
+
+    /**
+     * {@code N years ago}, {@code N months ago}, {@code N weeks ago}, {@code N days ago}, the unit at
+     * {@code unit}: a date that many steps before the document's, at the unit's granularity
+     * ({@code 2017}, {@code 2019-03}, {@code 2019-W22}, {@code 2019-06-12}). Hours and minutes ago
+     * are times or page stamps ("54 mins ago"), not dates.
+     */
+    private Found ago(SentenceTokens s, int first, int unit, int count) {
+        Token u = tok(s, unit);
+        Token ago = tok(s, unit + 1);
+        if (u == null || ago == null || !ago.is("ago") || !u.isWord()) {
+            return null;
+        }
+        String step = calendar.step(u.lower());
+        if (step == null) {
+            return null;
+        }
+        TimeValue tv = switch (step) {
+            case "year" -> TimeValue.relativeYear(-count);
+            case "month" -> TimeValue.relativeMonth(-count);
+            case "week" -> TimeValue.relativeWeek(-count);
+            case "day" -> TimeValue.relativeDay(-count);
+            default -> null;
+        };
+        return tv == null ? null : new Found(first, unit + 1, tv, "date." + step + "s-ago");
     }
 
     /**
