@@ -171,8 +171,12 @@ public final class Extractor {
                         m = m.withTime(YearChooser.withWeekdayDirection(m.time(), Tense.of(toks, m.first(), m.last(), TENSE_WINDOW)));
                         a.mentions.set(k, m);
                     }
-                    TimeValue.Anchor anchor = new TimeValue.Anchor(doc.year(), doc.month(), doc.day(), lastYear);
+                    TimeValue.Anchor anchor = new TimeValue.Anchor(doc.year(), doc.month(), doc.day(), lastYear, lastDate);
                     String value = m.time().resolve(anchor);
+                    if (value == null && m.time().anchoredStep()) {
+                        a.mentions.remove(k--); // "the following day" after a date that names no day
+                        continue;
+                    }
                     dates.add(new DatedMention(m, value));
                     Integer y = m.time().resolvedYear(anchor);
                     if (y != null && m.time().fixed() == null) {

@@ -55,6 +55,10 @@ public final class DateRecognizer implements Recognizer {
     private final Set<String> functionWords;
     private final Set<String> determiners;
     private final Set<String> weekdayNames;
+    /** {@code anchor-words.tsv}: "following" +1 before a unit, "before" -1 after "the day", "within" a window. */
+    private final java.util.Map<String, Integer> anchorBeforeUnit = new java.util.HashMap<>();
+    private final java.util.Map<String, Integer> anchorAfterUnit = new java.util.HashMap<>();
+    private final Set<String> windowWords = new HashSet<>();
 
     public DateRecognizer(CalendarWords calendar, NumberParser numbers, CountNouns nouns) {
         this.calendar = calendar;
@@ -63,6 +67,14 @@ public final class DateRecognizer implements Recognizer {
         this.functionWords = new HashSet<>(Lexicon.lines("function-words.txt"));
         this.determiners = new HashSet<>(Lexicon.lines("determiners.txt"));
         this.weekdayNames = new HashSet<>(Lexicon.lines("weekday-names.txt"));
+        for (String[] r : Lexicon.rows("anchor-words.tsv")) {
+            switch (r[1]) {
+                case "before-unit" -> anchorBeforeUnit.put(r[0], Integer.valueOf(r[2]));
+                case "after-unit" -> anchorAfterUnit.put(r[0], Integer.valueOf(r[2]));
+                case "window" -> windowWords.add(r[0]);
+                default -> throw new IllegalStateException("anchor-words.tsv: unknown role '" + r[1] + "'");
+            }
+        }
     }
 
     @Override
@@ -445,7 +457,8 @@ public final class DateRecognizer implements Recognizer {
         if (tok(s, k) != null && tok(s, k).is("of")) {
             int[] same = sameYear(s, k + 1);
             if (same != null) {
-                return new Found(first, same[0], TimeValue.ymd(null, m, null).withAnaphoric().withMod(mod), "date.month-of-that-year");
+                return new Found(first, same[0], new TimeValue(null, m, null, null, null, same[1] == 0 ? null : same[1], null,
+                        true, null, mod), "date.month-of-that-year");
             }
         }
         if (mod != null) {
@@ -732,8 +745,11 @@ public final class DateRecognizer implements Recognizer {
         }
         int[] same = sameYear(s, i);
         if (same != null) {
-            return new Found(i, same[0], same[1] == 0 ? TimeValue.sameYear()
-                    : new TimeValue(null, null, null, null, null, same[1], null, true, null, null), "date.anaphoric-year");
+            return new Found(i, same[0], anaphoricYear(same[1]), "date.anaphoric-year");
+        }
+        Found anchored = anchored(s, i);
+        if (anchored != null) {
+            return anchored;
         }
         // two years ago, three weeks ago, ten days ago
         NumberPhrase n = t.isNumber() || numbers.isNumberWord(t.lower()) ? numbers.parse(s.tokens(), i) : null;
@@ -809,6 +825,11 @@ public final class DateRecognizer implements Recognizer {
         return tv == null ? null : new Found(first, unit + 1, tv, "date." + step + "s-ago");
     }
 
+    /** The year last mentioned ({@code offset} 0), or the one after (1) or before (-1) it. */
+    private static TimeValue anaphoricYear(int offset) {
+        return offset == 0 ? TimeValue.sameYear() : new TimeValue(null, null, null, null, null, offset, null, true, null, null);
+    }
+
     /**
      * {@code that same year}, {@code that year}, {@code the same year}, {@code the following year},
      * {@code the previous year} starting at j: returns {last token, year offset}, or null.
@@ -826,16 +847,62 @@ public final class DateRecognizer implements Recognizer {
         if (c == null || !c.is("year")) {
             return null;
         }
-        if ((a.is("that") || a.is("the")) && b.is("same")) {
-            return new int[] {j + 2, 0};
+        Integer offset = anchorOffset(s, j);
+        return offset == null ? null : new int[] {j + 2, offset};
+    }
+
+    /**
+     * The offset of "the following", "the previous", "the same", "that same" at j, before a unit
+     * of time; null for anything else, and for "the next" after a word that opens a stretch of time
+     * ("over the next year", "within the next month": from now on, not a date).
+     */
+    private Integer anchorOffset(SentenceTokens s, int j) {
+        Token a = tok(s, j);
+        Token b = tok(s, j + 1);
+        Integer offset = a == null || b == null ? null : anchorBeforeUnit.get(b.lower());
+        if (offset == null || !(a.is("the") || (a.is("that") && offset == 0))) {
+            return null;
         }
-        if (a.is("the") && (b.is("following") || b.is("next"))) {
-            return new int[] {j + 2, 1};
+        Token before = tok(s, j - 1);
+        if (b.is("next") && before != null && windowWords.contains(before.lower())) {
+            return null;
         }
-        if (a.is("the") && (b.is("previous") || b.is("preceding"))) {
-            return new int[] {j + 2, -1};
+        return offset;
+    }
+
+    /**
+     * A day, week or month counted from the date last mentioned: {@code the following day},
+     * {@code the previous week}, {@code the same month}, {@code that same day}, {@code the day
+     * before} (at a clause edge; "the day before the vote" counts from the vote); and
+     * {@code the day before yesterday}, {@code the day after tomorrow} from the document's day.
+     */
+    private Found anchored(SentenceTokens s, int i) {
+        Token a = tok(s, i);
+        Token b = tok(s, i + 1);
+        Token c = tok(s, i + 2);
+        if (a == null || b == null || c == null || !c.isWord()) {
+            return null;
         }
-        return null;
+        Token after = tok(s, i + 3);
+        if (a.is("the") && b.is("day") && anchorAfterUnit.containsKey(c.lower())) {
+            int offset = anchorAfterUnit.get(c.lower());
+            if (after != null && (after.is("yesterday") || after.is("tomorrow"))) {
+                return after.is("yesterday") == offset < 0
+                        ? new Found(i, i + 3, TimeValue.relativeDay(2 * offset), "date.relative-day") : null;
+            }
+            boolean clauseEdge = after == null || after.isSymbol(".,;:)!?") || (after.isDash() && after.spaceBefore())
+                    || after.is("and") || after.is("but");
+            return clauseEdge ? new Found(i, i + 2, TimeValue.anchored("day", offset), "date.anchored-day") : null;
+        }
+        String step = calendar.step(c.lower());
+        if (step == null || !c.is(step) || !(step.equals("day") || step.equals("week") || step.equals("month"))) {
+            return null; // a singular day, week or month; years are read by sameYear
+        }
+        Integer offset = anchorOffset(s, i);
+        if (offset == null || (after != null && (after.is("or") || (offset == 0 && after.is("as"))))) {
+            return null; // "the next day or two" is vague; "the same day as the vote" counts from the vote
+        }
+        return new Found(i, i + 2, TimeValue.anchored(step, offset), "date.anchored-" + step);
     }
 
     // ---- quarters, halves, seasons ----
@@ -885,7 +952,7 @@ public final class DateRecognizer implements Recognizer {
             }
             int[] same = sameYear(s, k + 1);
             if (same != null) {
-                return new Found(first, same[0], TimeValue.sameYear().withSuffix(suffix), "date.quarter");
+                return new Found(first, same[0], anaphoricYear(same[1]).withSuffix(suffix), "date.quarter");
             }
             Token ty = tok(s, k + 1);
             if (ty != null && ty.is("the") && tok(s, k + 2) != null && tok(s, k + 2).is("year") && first != j) {
