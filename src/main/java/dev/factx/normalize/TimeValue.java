@@ -92,6 +92,14 @@ public record TimeValue(Integer year, Integer month, Integer day, String suffix,
         return new TimeValue(null, null, null, null, null, null, null, false, null, null, null, offset, null, null);
     }
 
+    /** Last weekend (-1), this weekend (0), next weekend (1): TIMEX3 {@code 2019-W24-WE}. */
+    public static TimeValue relativeWeekend(int offset) {
+        return new TimeValue(null, null, null, WEEKEND, null, null, null, false, null, null, null, offset, null, null);
+    }
+
+    /** The TIMEX3 suffix of a week's weekend. */
+    private static final String WEEKEND = "-WE";
+
     /** This quarter (0), last quarter (-1): months from the document month, shown as a quarter. */
     public static TimeValue relativeQuarter(int offset) {
         return new TimeValue(null, null, null, "quarter", null, null, offset * 3, false, null, null, null, null, null, null);
@@ -202,7 +210,7 @@ public record TimeValue(Integer year, Integer month, Integer day, String suffix,
             if (weekdayShift != null) {
                 return onWeekday(d, weekday, weekdayShift).toString();
             }
-            return isoWeek(d.plusWeeks(relWeeks));
+            return isoWeek(d.plusWeeks(relWeeks)) + (WEEKEND.equals(suffix) ? WEEKEND : "");
         }
         String start = single(a);
         if (end == null) {

@@ -793,6 +793,15 @@ public final class DateRecognizer implements Recognizer {
             int off = t.is("last") ? -1 : t.is("this") ? 0 : 1;
             return new Found(i, i + 1, TimeValue.relativeWeek(off), "date.relative-week");
         }
+        // "last weekend", "this weekend", "next weekend", "this past weekend"; not "the last weekend of May"
+        if ((t.is("last") || t.is("this") || t.is("next")) && !(prev != null && prev.is("the"))) {
+            boolean past = t.is("this") && n1.is("past");
+            Token unit = past ? tok(s, i + 2) : n1;
+            if (unit != null && unit.is("weekend")) {
+                int off = t.is("last") || past ? -1 : t.is("this") ? 0 : 1;
+                return new Found(i, past ? i + 2 : i + 1, TimeValue.relativeWeekend(off), "date.relative-weekend");
+            }
+        }
         if (t.is("a") || t.is("an")) {
             return ago(s, i, i + 1, 1); // "a year ago", "a week ago"
         }
