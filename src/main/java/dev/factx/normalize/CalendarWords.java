@@ -1,14 +1,17 @@
 package dev.factx.normalize;
 
+import dev.factx.text.Token;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Month names ({@code months.tsv}), weekday names ({@code weekdays.tsv}), seasons
  * ({@code seasons.tsv}), ordinal words ({@code ordinals.tsv}) and the units of time that count
- * calendar steps ({@code time-units.tsv}: "two weeks ago", "the following day") for reading dates.
+ * calendar steps ({@code time-units.tsv}: "two weeks ago", "the following day") and the words of
+ * fiscal years ({@code fiscal-years.tsv}) for reading dates.
  *
  * <p>Thread-safe after construction.
  */
@@ -22,6 +25,8 @@ public final class CalendarWords {
     private final Map<String, String> seasons = new HashMap<>();
     private final Map<String, Integer> ordinals = new HashMap<>();
     private final Map<String, String> steps = new HashMap<>();
+    private final PhraseTable<Boolean> fiscalBefore = new PhraseTable<>(false);
+    private final PhraseTable<Boolean> fiscalAfter = new PhraseTable<>(false);
 
     public CalendarWords() {
         for (String[] r : Lexicon.rows("months.tsv")) {
@@ -44,6 +49,13 @@ public final class CalendarWords {
         }
         for (String[] r : Lexicon.rows("ordinals.tsv")) {
             ordinals.put(r[0], Integer.valueOf(r[1]));
+        }
+        for (String[] r : Lexicon.rows("fiscal-years.tsv")) {
+            switch (r[1]) {
+                case "before" -> fiscalBefore.put(r[0], Boolean.TRUE);
+                case "after" -> fiscalAfter.put(r[0], Boolean.TRUE);
+                default -> throw new IllegalStateException("fiscal-years.tsv: unknown position '" + r[1] + "'");
+            }
         }
         for (String[] r : Lexicon.rows("time-units.tsv")) {
             if (new java.math.BigDecimal(r[2]).compareTo(java.math.BigDecimal.ONE) == 0) {
@@ -89,6 +101,18 @@ public final class CalendarWords {
      */
     public String step(String lower) {
         return steps.get(lower);
+    }
+
+    /** The last token of the fiscal-year words that start at {@code i} before a year ("FY", "fiscal year"), or -1. */
+    public int fiscalBeforeYear(List<Token> toks, int i) {
+        PhraseTable.Match<Boolean> m = fiscalBefore.matchAt(toks, i);
+        return m == null ? -1 : m.last();
+    }
+
+    /** The last token of the fiscal-year words that start at {@code i} after a year ("fiscal year"), or -1. */
+    public int fiscalAfterYear(List<Token> toks, int i) {
+        PhraseTable.Match<Boolean> m = fiscalAfter.matchAt(toks, i);
+        return m == null ? -1 : m.last();
     }
 
     /** The number of a lower-case ordinal word, or null. */

@@ -97,7 +97,11 @@ public final class DateRecognizer implements Recognizer {
             "a", "yesterday", "today", "tomorrow", "current", "spring", "summer", "autumn", "fall", "winter", "first",
             "second", "third", "fourth", "q", "h");
 
-    /** True when a date can start at this token: a cheap test before trying every pattern. */
+    /** True when a date can start at token i: a cheap test before trying every pattern. */
+    private boolean canStart(SentenceTokens s, int i) {
+        return canStart(s.get(i)) || calendar.fiscalBeforeYear(s.tokens(), i) >= 0;
+    }
+
     private boolean canStart(Token t) {
         if (t.isNumber()) {
             return true;
@@ -110,7 +114,7 @@ public final class DateRecognizer implements Recognizer {
     }
 
     private Found best(SentenceTokens s, int i) {
-        if (!canStart(s.get(i))) {
+        if (!canStart(s, i)) {
             return null;
         }
         Found weekday = weekdayForm(s, i);
@@ -120,7 +124,7 @@ public final class DateRecognizer implements Recognizer {
         Found best = null;
         for (Found f : new Found[] {
                 withModifier(s, i), monthFirst(s, i, i, null), dayFirst(s, i), numericDate(s, i),
-                yearForm(s, i), relative(s, i), quarterOrHalf(s, i, i), seasonForm(s, i, i, null)}) {
+                yearForm(s, i), relative(s, i), quarterOrHalf(s, i, i), seasonForm(s, i, i, null), fiscalYear(s, i)}) {
             if (f != null && (best == null || f.length() > best.length())) {
                 best = f;
             }
@@ -618,6 +622,79 @@ public final class DateRecognizer implements Recognizer {
             return null;
         }
         return new Found(i, i, TimeValue.ymd(y, null, null), "date.year");
+    }
+
+    /**
+     * A fiscal or financial year ({@code fiscal-years.tsv}): {@code FY2019/20}, {@code FY 2019},
+     * {@code FY19}, {@code fiscal 2019}, {@code fiscal year 2019-20}, {@code the 2019/20 financial
+     * year}. The value is the year or split year written ({@code 2019}, {@code 2019/2020}); the span
+     * covers the fiscal words, and a leading "the" when the phrase ends in its noun ("the 2019 fiscal
+     * year", "the fiscal year 2019"; not "the fiscal 2019 budget").
+     */
+    private Found fiscalYear(SentenceTokens s, int i) {
+        int first = i;
+        if (tok(s, i) != null && tok(s, i).is("the")) {
+            i++;
+        }
+        int words = calendar.fiscalBeforeYear(s.tokens(), i);
+        if (words >= 0) {
+            // "FY19" is only read glued: a two-digit year needs the prefix to be a year at all
+            boolean shortYear = tok(s, i).text().equals("FY") && !tok(s, words + 1).spaceBefore();
+            int[] spec = fiscalYearSpec(s, words + 1, shortYear);
+            if (spec == null) {
+                return null;
+            }
+            boolean nounLast = tok(s, words).is("year");
+            return new Found(nounLast ? first : i, spec[2], fiscalValue(spec), "date.fiscal-year");
+        }
+        int[] spec = fiscalYearSpec(s, i, false);
+        int after = spec == null ? -1 : calendar.fiscalAfterYear(s.tokens(), spec[2] + 1);
+        if (after < 0) {
+            return null;
+        }
+        return new Found(first, after, fiscalValue(spec), "date.fiscal-year");
+    }
+
+    /**
+     * A year, or a split year glued with a slash or dash ({@code 2019/20}, {@code 2019-2020}), at j:
+     * {start year, end year or 0, last token}; or null. With {@code shortYear}, two digits are a
+     * year of this century ({@code FY19}).
+     */
+    private int[] fiscalYearSpec(SentenceTokens s, int j, boolean shortYear) {
+        Token t = tok(s, j);
+        if (t == null || !t.isNumber() || !allDigits(t.text()) || !s.free(j)) {
+            return null;
+        }
+        int y;
+        if (t.text().length() == 4) {
+            y = Integer.parseInt(t.text());
+            if (y < 1900 || y > 2099) {
+                return null;
+            }
+        } else if (shortYear && t.text().length() == 2) {
+            y = 2000 + Integer.parseInt(t.text());
+        } else {
+            return null;
+        }
+        Token link = tok(s, j + 1);
+        Token end = tok(s, j + 2);
+        if (link != null && (link.isDash() || link.isSymbol("/")) && !link.spaceBefore() && end != null
+                && !end.spaceBefore() && end.isNumber()) {
+            Integer y2 = secondYear(y, end.text());
+            if (y2 != null && y2 == y + 1 && !gluedWordAfter(s, j + 2)) {
+                return new int[] {y, y2, j + 2};
+            }
+            return null;
+        }
+        if (gluedWordAfter(s, j)) {
+            return null;
+        }
+        return new int[] {y, 0, j};
+    }
+
+    private static TimeValue fiscalValue(int[] spec) {
+        TimeValue start = TimeValue.ymd(spec[0], null, null);
+        return spec[1] == 0 ? start : start.withEnd(TimeValue.ymd(spec[1], null, null));
     }
 
     private static Integer secondYear(int y, String t) {
