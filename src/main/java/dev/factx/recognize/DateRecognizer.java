@@ -124,7 +124,8 @@ public final class DateRecognizer implements Recognizer {
         Found best = null;
         for (Found f : new Found[] {
                 withModifier(s, i), monthFirst(s, i, i, null), dayFirst(s, i), numericDate(s, i),
-                yearForm(s, i), relative(s, i), quarterOrHalf(s, i, i), seasonForm(s, i, i, null), fiscalYear(s, i)}) {
+                yearForm(s, i), relative(s, i), quarterOrHalf(s, i, i), seasonForm(s, i, i, null), fiscalYear(s, i),
+                possessiveQuarter(s, i)}) {
             if (f != null && (best == null || f.length() > best.length())) {
                 best = f;
             }
@@ -742,8 +743,8 @@ public final class DateRecognizer implements Recognizer {
             return false; // "+44 20 2019 0500": a phone number, not a year
         }
         if (next != null && !next.spaceBefore()) {
-            if (next.isWord() && !next.text().equals("s")) {
-                return false; // 2019nCoV
+            if (next.isWord() && !next.text().equals("s") && !next.is("'s") && !next.is("’s")) {
+                return false; // 2019nCoV; but "2019's budget" is the year's
             }
             if (next.isSymbol("%:") || next.isNumber()) {
                 return false;
@@ -1054,6 +1055,43 @@ public final class DateRecognizer implements Recognizer {
             return null; // "first quarter" without "the" or a year is too vague
         }
         return new Found(first, j + 1, TimeValue.ymd(null, null, null).withSuffix(suffix), "date.quarter");
+    }
+
+    /**
+     * A year's quarter or half named with a possessive: {@code 1998's first half}, {@code 2019's
+     * fourth quarter}, {@code last year's third quarter}, {@code this year's second-half} (as in
+     * "second-half sales").
+     */
+    private Found possessiveQuarter(SentenceTokens s, int i) {
+        TimeValue year;
+        int k;
+        Token t = tok(s, i);
+        if (isYear(s, i)) {
+            year = TimeValue.ymd(Integer.parseInt(t.text()), null, null);
+            k = i + 1;
+        } else if (t != null && (t.is("last") || t.is("this") || t.is("next")) && tok(s, i + 1) != null
+                && tok(s, i + 1).is("year") && !(tok(s, i - 1) != null && tok(s, i - 1).is("the"))) {
+            year = TimeValue.relativeYear(t.is("last") ? -1 : t.is("this") ? 0 : 1);
+            k = i + 2;
+        } else {
+            return null;
+        }
+        Token owner = tok(s, k);
+        Token ordinal = tok(s, k + 1);
+        if (owner == null || !(owner.is("'s") || owner.is("’s")) || ordinal == null || !ordinal.isWord()) {
+            return null;
+        }
+        Integer n = calendar.ordinal(ordinal.lower());
+        int u = k + 2;
+        if (tok(s, u) != null && tok(s, u).isDash() && !tok(s, u).spaceBefore()) {
+            u++; // "second-half sales"
+        }
+        Token unit = tok(s, u);
+        if (n == null || unit == null) {
+            return null;
+        }
+        String suffix = unit.is("quarter") && n <= 4 ? "-Q" + n : unit.is("half") && n <= 2 ? "-H" + n : null;
+        return suffix == null ? null : new Found(i, u, year.withSuffix(suffix), "date.quarter");
     }
 
     /** {@code summer 2019}, {@code the summer of 2019}, {@code this summer}, {@code early spring 2020}. */
