@@ -212,7 +212,7 @@ public final class Extractor {
                 int end = toks.get(m.last()).end();
                 out.add(new Fact(file, article.index(), article.title(), offsets.codePoints(start), offsets.codePoints(end),
                         text.substring(start, end), m.kind(), canonical(m.value()), m.unit(), m.qualifier(), date, period, metric,
-                        a.sentence.text(), m.rule(), doc.iso(), doc.source(), m.time() == null ? null : m.time().mod()));
+                        a.sentence.text(), m.rule(), doc.iso(), doc.source(), m.time() == null ? null : m.time().modOfWhole()));
             }
         }
     }

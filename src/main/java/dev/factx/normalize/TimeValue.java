@@ -150,6 +150,14 @@ public record TimeValue(Integer year, Integer month, Integer day, String suffix,
         return new TimeValue(year, month, day, suffix, fixed, relYears, relMonths, true, end, mod, relDays, relWeeks, weekday, weekdayShift);
     }
 
+    /**
+     * The modifier of the whole date: its own, but for an interval only when both ends share it
+     * ("between late April and early May" is neither late nor early as a whole).
+     */
+    public String modOfWhole() {
+        return end == null || java.util.Objects.equals(mod, end.mod) ? mod : null;
+    }
+
     /** True when the value needs no anchor: every part is written out. */
     public boolean explicit() {
         return (year != null || fixed != null) && relYears == null && relMonths == null && !anaphoric && !needsDay()
