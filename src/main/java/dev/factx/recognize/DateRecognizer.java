@@ -209,6 +209,10 @@ public final class DateRecognizer implements Recognizer {
             int shift = prev.is("last") ? -2 : prev.is("next") ? 2 : 0;
             return new Found(i - 1, i, TimeValue.weekday(dow, shift), "date.weekday");
         }
+        if (cued && prev != null && (prev.is("early") || prev.is("late"))) {
+            // "late Tuesday": the modifier stays in the span, as in "late September"
+            return new Found(i - 1, i, TimeValue.weekday(dow, 0).withMod(prev.lower()), "date.weekday");
+        }
         if (cued) {
             return new Found(i, i, TimeValue.weekday(dow, 0), "date.weekday");
         }
@@ -318,6 +322,14 @@ public final class DateRecognizer implements Recognizer {
         Found season = seasonForm(s, j, i, mod);
         if (season != null) {
             return season;
+        }
+        Token rel = tok(s, j);
+        if (rel != null && (rel.is("last") || rel.is("this") || rel.is("next"))) {
+            // "late last year", "early next month", "late this week"
+            Found r = relative(s, j);
+            if (r != null && r.first() == j) {
+                return new Found(i, r.last(), r.time().withMod(mod), r.rule());
+            }
         }
         return bareMonth(s, j, i, mod, true);
     }
