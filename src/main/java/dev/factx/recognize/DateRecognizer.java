@@ -651,8 +651,12 @@ public final class DateRecognizer implements Recognizer {
         }
         int words = calendar.fiscalBeforeYear(s.tokens(), i);
         if (words >= 0) {
+            Token year = tok(s, words + 1);
+            if (year == null) {
+                return null; // the sentence ends with the fiscal words
+            }
             // "FY19" is only read glued: a two-digit year needs the prefix to be a year at all
-            boolean shortYear = tok(s, i).text().equals("FY") && !tok(s, words + 1).spaceBefore();
+            boolean shortYear = tok(s, i).text().equals("FY") && !year.spaceBefore();
             int[] spec = fiscalYearSpec(s, words + 1, shortYear);
             if (spec == null) {
                 return null;
