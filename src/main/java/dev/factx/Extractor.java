@@ -58,7 +58,7 @@ public final class Extractor {
     /** URLs and e-mail addresses hold digits that are never figures. */
     private static final Pattern LINKS = Pattern.compile("(?:https?://|www\\.)[^\\s<>\"”)]{1,2000}|[\\w.+-]{1,200}@[\\w-]{1,200}\\.[\\w.]{1,100}");
 
-    /** How many words before a year-less date tell whether it is reported or planned. */
+    /** How many words before (or after) a year-less date tell whether it is reported or planned. */
     private static final int TENSE_WINDOW = 10;
 
     private final ExtractOptions options;
@@ -196,15 +196,19 @@ public final class Extractor {
                 Mention m = a.mentions.get(k);
                 if (m.kind() == Kind.DATE) {
                     if (YearChooser.isYearless(m.time()) && doc.year() != null) {
-                        Tense tense = Tense.around(toks, m.first(), TENSE_WINDOW);
+                        Tense tense = Tense.of(toks, m.first(), m.last(), TENSE_WINDOW);
                         m = m.withTime(YearChooser.withYear(m.time(), doc, tense));
                         a.mentions.set(k, m);
                     } else if (m.time().weekdayShift() != null) {
-                        m = m.withTime(YearChooser.withWeekdayDirection(m.time(), Tense.around(toks, m.first(), TENSE_WINDOW)));
+                        m = m.withTime(YearChooser.withWeekdayDirection(m.time(), Tense.of(toks, m.first(), m.last(), TENSE_WINDOW)));
                         a.mentions.set(k, m);
                     }
-                    TimeValue.Anchor anchor = new TimeValue.Anchor(doc.year(), doc.month(), doc.day(), lastYear);
+                    TimeValue.Anchor anchor = new TimeValue.Anchor(doc.year(), doc.month(), doc.day(), lastYear, lastDate);
                     String value = m.time().resolve(anchor);
+                    if (value == null && m.time().anchoredStep()) {
+                        a.mentions.remove(k--); // "the following day" after a date that names no day
+                        continue;
+                    }
                     dates.add(new DatedMention(m, value));
                     Integer y = m.time().resolvedYear(anchor);
                     if (y != null && m.time().fixed() == null) {
@@ -242,7 +246,7 @@ public final class Extractor {
                 int end = toks.get(m.last()).end();
                 out.add(new Fact(file, article.index(), article.title(), offsets.codePoints(start), offsets.codePoints(end),
                         text.substring(start, end), m.kind(), canonical(m.value()), m.unit(), m.qualifier(), date, period, metric,
-                        a.sentence.text(), m.rule(), doc.iso(), doc.source(), m.time() == null ? null : m.time().mod(), event,
+                        a.sentence.text(), m.rule(), doc.iso(), doc.source(), m.time() == null ? null : m.time().modOfWhole(), event,
                         document.site, document.url));
             }
         }

@@ -50,7 +50,10 @@ class CorpusTest {
     private static final String TABLE_SUFFIX = ".tsv";
     private static final String NEGATIVE_SUFFIX = ".negative.txt";
     private static final String HEADER = "sentence\ttext\tvalue\tunit\tqualifier\tdate";
+    /** The date table adds the {@code mod} field (early, mid, late) as a seventh column. */
+    private static final String HEADER_WITH_MOD = HEADER + "\tmod";
     private static final int FIELDS = 6;
+    private static final Set<String> MODS = Set.of("early", "mid", "late");
     private static final int NAME_LENGTH = 60;
     /** Values are compared after rounding both sides to this many decimals (1/3 is 0.3333). */
     private static final int SCALE = 4;
@@ -158,11 +161,15 @@ class CorpusTest {
     // ---------------------------------------------------------------------------------------
     // The figure as the tables spell it, and its comparison with an extracted fact.
 
-    /** The compared fields of one fact; value is null for dates and vague amounts. */
-    record Figure(String text, BigDecimal value, String unit, Qualifier qualifier, String date) {
+    /**
+     * The compared fields of one fact; value is null for dates and vague amounts, mod is null
+     * where the table has no mod column (or the date no modifier).
+     */
+    record Figure(String text, BigDecimal value, String unit, Qualifier qualifier, String date, String mod) {
 
-        static Figure of(Fact fact) {
-            return new Figure(fact.text(), fact.value(), fact.unit(), fact.qualifier(), fact.date());
+        static Figure of(Fact fact, boolean withMod) {
+            return new Figure(fact.text(), fact.value(), fact.unit(), fact.qualifier(), fact.date(),
+                    withMod ? fact.mod() : null);
         }
 
         /** Orders nothing: 0 when two figures agree on every compared field, else non-zero. */
@@ -173,7 +180,8 @@ class CorpusTest {
                     && sameValue(value, other.value)
                     && Objects.equals(unit, other.unit)
                     && qualifier == other.qualifier
-                    && Objects.equals(date, other.date);
+                    && Objects.equals(date, other.date)
+                    && Objects.equals(mod, other.mod);
         }
 
         private static boolean sameValue(BigDecimal a, BigDecimal b) {
@@ -185,7 +193,7 @@ class CorpusTest {
 
         List<String> cells() {
             return List.of("'" + text + "'", show(value), show(unit),
-                    qualifier == null ? "null" : qualifier.id(), show(date));
+                    qualifier == null ? "null" : qualifier.id(), show(date), show(mod));
         }
 
         private static String show(Object o) {
@@ -200,15 +208,15 @@ class CorpusTest {
      * Expected and actual figures side by side, one pair per position, a {@code ✗} on each pair that
      * differs, so the wrong field shows at a glance.
      */
-    static String report(String where, String sentence, List<Figure> expected, List<Fact> actual) {
+    static String report(String where, String sentence, List<Figure> expected, List<Fact> actual, boolean withMod) {
         List<List<String>> table = new ArrayList<>();
-        table.add(List.of("", "", "text", "value", "unit", "qualifier", "date", "rule"));
+        table.add(List.of("", "", "text", "value", "unit", "qualifier", "date", "mod", "rule"));
         for (int i = 0; i < Math.max(expected.size(), actual.size()); i++) {
             Figure want = i < expected.size() ? expected.get(i) : null;
             Fact got = i < actual.size() ? actual.get(i) : null;
-            boolean same = want != null && got != null && want.sameAs(Figure.of(got));
+            boolean same = want != null && got != null && want.sameAs(Figure.of(got, withMod));
             table.add(row(same ? " " : "✗", "expected", want == null ? null : want.cells(), ""));
-            table.add(row(" ", "actual", got == null ? null : Figure.of(got).cells(), got == null ? "" : got.rule()));
+            table.add(row(" ", "actual", got == null ? null : Figure.of(got, withMod).cells(), got == null ? "" : got.rule()));
         }
         int[] width = new int[table.get(0).size()];
         for (List<String> r : table) {
@@ -231,7 +239,7 @@ class CorpusTest {
 
     private static List<String> row(String mark, String side, List<String> cells, String rule) {
         List<String> r = new ArrayList<>(List.of(mark, side));
-        r.addAll(cells == null ? List.of("(none)", "", "", "", "") : cells);
+        r.addAll(cells == null ? List.of("(none)", "", "", "", "", "") : cells);
         r.add(rule == null ? "" : rule);
         return r;
     }
@@ -239,17 +247,22 @@ class CorpusTest {
     // ---------------------------------------------------------------------------------------
     // <kind>.tsv
 
-    /** One row of a table, as written; checked against its sentence before it is used. */
-    record Row(int line, String sentence, String text, String value, String unit, String qualifier, String date) {}
+    /** One row of a table, as written (mod null without a mod column); checked against its sentence before it is used. */
+    record Row(int line, String sentence, String text, String value, String unit, String qualifier, String date, String mod) {}
 
-    /** A parsed {@code <kind>.tsv}: rows grouped by sentence in file order, and the lines that did not parse. */
-    record Table(Kind kind, String fileName, Map<String, List<Row>> bySentence, List<String> malformed) {
+    /**
+     * A parsed {@code <kind>.tsv}: rows grouped by sentence in file order, whether it has the mod
+     * column, and the lines that did not parse.
+     */
+    record Table(Kind kind, String fileName, Map<String, List<Row>> bySentence, boolean withMod, List<String> malformed) {
 
         static Table read(Path file, Kind kind) throws IOException {
             String fileName = file.getFileName().toString();
             Map<String, List<Row>> bySentence = new LinkedHashMap<>();
             List<String> malformed = new ArrayList<>();
             boolean headerSeen = false;
+            boolean withMod = false;
+            int fields = FIELDS;
             List<String> lines = lines(file);
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
@@ -259,26 +272,29 @@ class CorpusTest {
                 }
                 if (!headerSeen) {
                     headerSeen = true;
-                    if (!line.strip().equals(HEADER)) {
+                    withMod = kind == Kind.DATE;
+                    String header = withMod ? HEADER_WITH_MOD : HEADER;
+                    fields = withMod ? FIELDS + 1 : FIELDS;
+                    if (!line.strip().equals(header)) {
                         malformed.add(fileName + ":" + number + ": the first line must be the header '"
-                                + HEADER.replace("\t", "<TAB>") + "', found '" + line + "'");
+                                + header.replace("\t", "<TAB>") + "', found '" + line + "'");
                     }
                     continue;
                 }
                 String[] f = line.split("\t", -1);
-                if (f.length != FIELDS) {
-                    malformed.add(fileName + ":" + number + ": expected " + FIELDS + " tab-separated fields, found "
+                if (f.length != fields) {
+                    malformed.add(fileName + ":" + number + ": expected " + fields + " tab-separated fields, found "
                             + f.length + ": '" + line.replace("\t", "<TAB>") + "'");
                     continue;
                 }
                 Row row = new Row(number, f[0].strip(), f[1].strip(), f[2].strip(), f[3].strip(), f[4].strip(),
-                        f[5].strip());
+                        f[5].strip(), withMod ? f[6].strip() : null);
                 bySentence.computeIfAbsent(row.sentence(), s -> new ArrayList<>()).add(row);
             }
             if (!headerSeen) {
                 malformed.add(fileName + ": no header line");
             }
-            return new Table(kind, fileName, bySentence, malformed);
+            return new Table(kind, fileName, bySentence, withMod, malformed);
         }
 
         Set<String> sentences() {
@@ -308,9 +324,9 @@ class CorpusTest {
             List<Figure> expected = expectedFigures(sentence, rows);
             List<Fact> actual = factsOf(kind, sentence);
             String where = fileName + ":" + rows.get(0).line();
-            assertThat(actual.stream().map(Figure::of).toList())
+            assertThat(actual.stream().map(f -> Figure.of(f, withMod)).toList())
                     .usingElementComparator(Figure.SAME)
-                    .withFailMessage(() -> report(where, sentence, expected, actual))
+                    .withFailMessage(() -> report(where, sentence, expected, actual, withMod))
                     .containsExactlyElementsOf(expected);
         }
 
@@ -363,7 +379,11 @@ class CorpusTest {
                         problems.add(at + "a " + kind.id() + " row needs a unit");
                     }
                 }
-                figures.add(new Figure(row.text(), value, nullIfNone(row.unit()), qualifier, nullIfNone(row.date())));
+                if (row.mod() != null && !row.mod().equals(NONE) && !MODS.contains(row.mod())) {
+                    problems.add(at + "mod '" + row.mod() + "' is not early, mid, late or '-'");
+                }
+                figures.add(new Figure(row.text(), value, nullIfNone(row.unit()), qualifier, nullIfNone(row.date()),
+                        row.mod() == null ? null : nullIfNone(row.mod())));
             }
             assertThat(problems)
                     .withFailMessage(() -> "the table is wrong, fix it first:\n  sentence: " + sentence + "\n  "
@@ -406,7 +426,7 @@ class CorpusTest {
                     List<Fact> found = factsOf(kind, sentence);
                     assertThat(found)
                             .withFailMessage(() -> report(fileName + ":" + line + " (must give no " + kind.id()
-                                    + " fact)", sentence, List.of(), found))
+                                    + " fact)", sentence, List.of(), found, false))
                             .isEmpty();
                 };
                 DynamicTest test = dynamicTest(testName(kind, sentence), sourceOf(fileName, line), check);

@@ -253,8 +253,13 @@ public final class PeriodAttributor {
      * figure for 2017 was $1.5 billion" names the figure's own year.
      */
     private static boolean isBase(List<Token> toks, Mention date) {
-        // "up 65% from 2022": a lone "from" date is where a change started, unless a range follows ("from 2007 to 2017")
-        if (date.first() > 1 && toks.get(date.first() - 1).is("from") && date.time() != null && date.time().end() == null) {
+        // "up 65% from 2022": a lone "from" date is where a change started, unless a range follows ("from 2007 to 2017");
+        // "up 7% on the previous month": "on" a stretch longer than a day is what the change is measured against,
+        // while "rose 5% on Monday" tells when
+        boolean from = date.first() > 1 && toks.get(date.first() - 1).is("from");
+        boolean on = date.first() > 1 && toks.get(date.first() - 1).is("on") && date.time() != null
+                && date.time().day() == null && date.time().weekday() == null && date.time().relDays() == null;
+        if ((from || on) && date.time() != null && date.time().end() == null) {
             Token after = date.last() + 1 < toks.size() ? toks.get(date.last() + 1) : null;
             Token changed = toks.get(date.first() - 2); // "65% from", "quadrupled from"; not "lines from September"
             boolean afterChange = changed.isSymbol("%") || changed.isNumber() || changed.is("cent") || changed.is("percent")

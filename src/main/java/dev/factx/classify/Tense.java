@@ -30,6 +30,50 @@ public enum Tense {
     }
 
     /**
+     * The tense a date is told in: that of the words just before it ({@link #around}), else, when
+     * they tell nothing, that of the first tense word after it in its clause. A date that opens its
+     * sentence ("On Monday the minister visited Paris", "On Monday, the minister will visit") has
+     * its verb after it.
+     *
+     * @param first the date's first token
+     * @param last  the date's last token
+     */
+    public static Tense of(List<Token> toks, int first, int last, int window) {
+        Tense before = around(toks, first, window);
+        return before != UNKNOWN ? before : after(toks, last, window);
+    }
+
+    /**
+     * The tense of the first tense word after {@code last}, within the window and its clause: the
+     * verb nearest an opening date is the one it modifies ("On Monday the minister said he would
+     * ..." is past). A comma right after the date ends the opening phrase, not the clause.
+     */
+    static Tense after(List<Token> toks, int last, int window) {
+        int from = last + 1;
+        if (from < toks.size() && toks.get(from).isSymbol(",")) {
+            from++;
+        }
+        for (int k = from; k < toks.size() && k <= last + window; k++) {
+            Token t = toks.get(k);
+            if (t.isSymbol(",;.:")) {
+                break;
+            }
+            String w = t.lower();
+            if (FUTURE_WORDS.contains(w)) {
+                return FUTURE;
+            }
+            if (PAST_WORDS.contains(w) || isRegularPast(w)) {
+                return PAST;
+            }
+        }
+        return UNKNOWN;
+    }
+
+    private static boolean isRegularPast(String w) {
+        return w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed");
+    }
+
+    /**
      * The tense of the words just before a date, up to the nearest comma or semicolon: "said it
      * would spend ₹85 billion, after sales fell 31% in July" tells of July in the past. A date right
      * before "delivery" (futures: "Brent for January delivery") is ahead.
@@ -48,7 +92,7 @@ public enum Tense {
             if (FUTURE_WORDS.contains(w)) {
                 return FUTURE;
             }
-            past |= PAST_WORDS.contains(w) || (w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed"));
+            past |= PAST_WORDS.contains(w) || isRegularPast(w);
         }
         return past ? PAST : UNKNOWN;
     }

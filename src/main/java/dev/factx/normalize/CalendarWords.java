@@ -1,13 +1,17 @@
 package dev.factx.normalize;
 
+import dev.factx.text.Token;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Month names ({@code months.tsv}), seasons ({@code seasons.tsv}) and ordinal words
- * ({@code ordinals.tsv}) for reading dates.
+ * Month names ({@code months.tsv}), weekday names ({@code weekdays.tsv}), seasons
+ * ({@code seasons.tsv}), ordinal words ({@code ordinals.tsv}) and the units of time that count
+ * calendar steps ({@code time-units.tsv}: "two weeks ago", "the following day") and the words of
+ * fiscal years ({@code fiscal-years.tsv}) for reading dates.
  *
  * <p>Thread-safe after construction.
  */
@@ -16,8 +20,13 @@ public final class CalendarWords {
     private final Map<String, Integer> months = new HashMap<>();
     private final Set<String> cueMonths = new HashSet<>();
     private final Set<String> abbreviations = new HashSet<>();
+    private final Map<String, Integer> weekdays = new HashMap<>();
+    private final Set<String> fullWeekdays = new HashSet<>();
     private final Map<String, String> seasons = new HashMap<>();
     private final Map<String, Integer> ordinals = new HashMap<>();
+    private final Map<String, String> steps = new HashMap<>();
+    private final PhraseTable<Boolean> fiscalBefore = new PhraseTable<>(false);
+    private final PhraseTable<Boolean> fiscalAfter = new PhraseTable<>(false);
 
     public CalendarWords() {
         for (String[] r : Lexicon.rows("months.tsv")) {
@@ -29,11 +38,29 @@ public final class CalendarWords {
                 abbreviations.add(r[0]);
             }
         }
+        for (String[] r : Lexicon.rows("weekdays.tsv")) {
+            weekdays.put(r[0], Integer.valueOf(r[1]));
+            if (r[2].equals("full")) {
+                fullWeekdays.add(r[0]);
+            }
+        }
         for (String[] r : Lexicon.rows("seasons.tsv")) {
             seasons.put(r[0], r[1]);
         }
         for (String[] r : Lexicon.rows("ordinals.tsv")) {
             ordinals.put(r[0], Integer.valueOf(r[1]));
+        }
+        for (String[] r : Lexicon.rows("fiscal-years.tsv")) {
+            switch (r[1]) {
+                case "before" -> fiscalBefore.put(r[0], Boolean.TRUE);
+                case "after" -> fiscalAfter.put(r[0], Boolean.TRUE);
+                default -> throw new IllegalStateException("fiscal-years.tsv: unknown position '" + r[1] + "'");
+            }
+        }
+        for (String[] r : Lexicon.rows("time-units.tsv")) {
+            if (new java.math.BigDecimal(r[2]).compareTo(java.math.BigDecimal.ONE) == 0) {
+                steps.put(r[0], r[1]); // "decade" is ten years: no calendar step of its own
+            }
         }
     }
 
@@ -52,9 +79,40 @@ public final class CalendarWords {
         return cueMonths.contains(word);
     }
 
+    /** The day of the week (1 Monday to 7 Sunday) of a capitalized weekday name or abbreviation, or null. */
+    public Integer weekday(String word) {
+        return weekdays.get(word);
+    }
+
+    /** True for a weekday's full name, which may stand alone as a date ("on Monday"); "Sun" and "Sat" may not. */
+    public boolean isFullWeekday(String word) {
+        return fullWeekdays.contains(word);
+    }
+
     /** The TIMEX3 season code of a lower-case season word, or null. */
     public String season(String lower) {
         return seasons.get(lower);
+    }
+
+    /**
+     * The unit a lower-case time word counts in when it is one step of the calendar ({@code year},
+     * {@code month}, {@code week}, {@code day}, {@code hour}, {@code minute}: "weeks" is {@code week}),
+     * or null ("decades", "fortnight").
+     */
+    public String step(String lower) {
+        return steps.get(lower);
+    }
+
+    /** The last token of the fiscal-year words that start at {@code i} before a year ("FY", "fiscal year"), or -1. */
+    public int fiscalBeforeYear(List<Token> toks, int i) {
+        PhraseTable.Match<Boolean> m = fiscalBefore.matchAt(toks, i);
+        return m == null ? -1 : m.last();
+    }
+
+    /** The last token of the fiscal-year words that start at {@code i} after a year ("fiscal year"), or -1. */
+    public int fiscalAfterYear(List<Token> toks, int i) {
+        PhraseTable.Match<Boolean> m = fiscalAfter.matchAt(toks, i);
+        return m == null ? -1 : m.last();
     }
 
     /** The number of a lower-case ordinal word, or null. */

@@ -14,7 +14,9 @@ package dev.factx.normalize;
  * @param fixed     a complete value that needs no year: {@code 197X}, {@code 20} (a century); or null
  * @param relYears  for relative years: offset from the document year ({@code last year} is -1); or null
  * @param relMonths for relative months: offset from the document month; or null
- * @param anaphoric true when the year is the year last mentioned ({@code that same year})
+ * @param anaphoric true when the year is the year last mentioned ({@code that same year}), or, with
+ *                  {@code relDays}, {@code relWeeks} or {@code relMonths}, when those count from the
+ *                  date last mentioned ({@code the following day}) rather than from the document's
  * @param end       the inclusive end of an interval, or null
  * @param mod       {@code early}, {@code mid} or {@code late}, or null
  * @param relDays   for {@code yesterday}, {@code today}, {@code tomorrow}: offset in days from the document date; or null
@@ -29,8 +31,12 @@ public record TimeValue(Integer year, Integer month, Integer day, String suffix,
                         Integer relYears, Integer relMonths, boolean anaphoric, TimeValue end, String mod,
                         Integer relDays, Integer relWeeks, Integer weekday, Integer weekdayShift) {
 
-    /** What a date is resolved against: the document's date (as far as known) and the year last mentioned. */
-    public record Anchor(Integer docYear, Integer docMonth, Integer docDay, Integer lastYear) {
+    /**
+     * What a date is resolved against: the document's date (as far as known), the year last
+     * mentioned and the resolved value of the date last mentioned ({@code 2019-03-12},
+     * {@code 2019-W11}, {@code 2019-03}; null when none).
+     */
+    public record Anchor(Integer docYear, Integer docMonth, Integer docDay, Integer lastYear, String lastDate) {
         java.time.LocalDate docDate() {
             return docYear == null || docMonth == null || docDay == null ? null : java.time.LocalDate.of(docYear, docMonth, docDay);
         }
@@ -58,6 +64,26 @@ public record TimeValue(Integer year, Integer month, Integer day, String suffix,
                 weekday, shift);
     }
 
+    /**
+     * A day, week or month counted from the date last mentioned ({@code the following day} is 1
+     * day, {@code the previous month} -1 month, {@code that same week} 0 weeks).
+     *
+     * @param step {@code day}, {@code week} or {@code month}
+     */
+    public static TimeValue anchored(String step, int offset) {
+        return switch (step) {
+            case "day" -> new TimeValue(null, null, null, null, null, null, null, true, null, null, offset, null, null, null);
+            case "week" -> new TimeValue(null, null, null, null, null, null, null, true, null, null, null, offset, null, null);
+            case "month" -> new TimeValue(null, null, null, null, null, null, offset, true, null, null, null, null, null, null);
+            default -> throw new IllegalArgumentException("no anchored step " + step);
+        };
+    }
+
+    /** True for a day, week or month counted from the date last mentioned ({@link #anchored}). */
+    public boolean anchoredStep() {
+        return anaphoric && (relDays != null || relWeeks != null || relMonths != null);
+    }
+
     public static TimeValue relativeDay(int offset) {
         return new TimeValue(null, null, null, null, null, null, null, false, null, null, offset, null, null, null);
     }
@@ -66,6 +92,14 @@ public record TimeValue(Integer year, Integer month, Integer day, String suffix,
         return new TimeValue(null, null, null, null, null, null, null, false, null, null, null, offset, null, null);
     }
 
+    /** Last weekend (-1), this weekend (0), next weekend (1): TIMEX3 {@code 2019-W24-WE}. */
+    public static TimeValue relativeWeekend(int offset) {
+        return new TimeValue(null, null, null, WEEKEND, null, null, null, false, null, null, null, offset, null, null);
+    }
+
+    /** The TIMEX3 suffix of a week's weekend. */
+    private static final String WEEKEND = "-WE";
+
     /** This quarter (0), last quarter (-1): months from the document month, shown as a quarter. */
     public static TimeValue relativeQuarter(int offset) {
         return new TimeValue(null, null, null, "quarter", null, null, offset * 3, false, null, null, null, null, null, null);
@@ -73,7 +107,7 @@ public record TimeValue(Integer year, Integer month, Integer day, String suffix,
 
     /** True for a date that needs the document's day ({@code yesterday}, {@code next week}). */
     public boolean needsDay() {
-        return relDays != null || relWeeks != null || weekdayShift != null;
+        return !anaphoric && (relDays != null || relWeeks != null || weekdayShift != null);
     }
 
     public static TimeValue ymd(Integer year, Integer month, Integer day) {
@@ -116,6 +150,14 @@ public record TimeValue(Integer year, Integer month, Integer day, String suffix,
         return new TimeValue(year, month, day, suffix, fixed, relYears, relMonths, true, end, mod, relDays, relWeeks, weekday, weekdayShift);
     }
 
+    /**
+     * The modifier of the whole date: its own, but for an interval only when both ends share it
+     * ("between late April and early May" is neither late nor early as a whole).
+     */
+    public String modOfWhole() {
+        return end == null || java.util.Objects.equals(mod, end.mod) ? mod : null;
+    }
+
     /** True when the value needs no anchor: every part is written out. */
     public boolean explicit() {
         return (year != null || fixed != null) && relYears == null && relMonths == null && !anaphoric && !needsDay()
@@ -132,9 +174,9 @@ public record TimeValue(Integer year, Integer month, Integer day, String suffix,
         if (fixed != null) {
             return null;
         }
-        if (needsDay()) {
+        if (needsDay() || anchoredStep()) {
             String v = resolve(a);
-            return v == null ? null : Integer.valueOf(v.substring(0, 4));
+            return v == null ? null : Integer.valueOf(v.substring(0, v.startsWith("-") ? 5 : 4));
         }
         if (year != null) {
             return year;
@@ -162,6 +204,9 @@ public record TimeValue(Integer year, Integer month, Integer day, String suffix,
 
     /** The ISO 8601 / TIMEX3 value: {@code 2018-11-13}, {@code 2017-12}, {@code XXXX-04-04}, {@code 2014/2017}. */
     public String resolve(Anchor a) {
+        if (anchoredStep()) {
+            return fromLastDate(a);
+        }
         if (needsDay()) {
             java.time.LocalDate d = a.docDate();
             if (d == null) {
@@ -173,9 +218,7 @@ public record TimeValue(Integer year, Integer month, Integer day, String suffix,
             if (weekdayShift != null) {
                 return onWeekday(d, weekday, weekdayShift).toString();
             }
-            java.time.LocalDate w = d.plusWeeks(relWeeks);
-            return String.format("%04d-W%02d", w.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
-                    w.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            return isoWeek(d.plusWeeks(relWeeks)) + (WEEKEND.equals(suffix) ? WEEKEND : "");
         }
         String start = single(a);
         if (end == null) {
@@ -217,6 +260,68 @@ public record TimeValue(Integer year, Integer month, Integer day, String suffix,
         return b.toString();
     }
 
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final java.util.regex.Pattern WEEK = java.util.regex.Pattern.compile("(\\d{4})-W(\\d{2})(?:-.*)?");
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})");
+
+    /**
+     * A day, week or month counted from the date last mentioned, at its own granularity; with no
+     * date mentioned yet, from the document's. Null when that date is coarser than the step ("the
+     * following day" after "in March 2018" names no day). Counting forward starts from the end of an
+     * interval ("from 7 to 9 June ... the next day" is 10 June), counting back from its start.
+     */
+    private String fromLastDate(Anchor a) {
+        String last = a.lastDate();
+        if (last == null) {
+            java.time.LocalDate d = a.docDate();
+            if (d != null) {
+                last = d.toString();
+            } else if (a.docYear() != null && a.docMonth() != null) {
+                last = a.docYear() + "-" + pad(a.docMonth(), 2);
+            } else {
+                return null;
+            }
+        }
+        int slash = last.indexOf('/');
+        int offset = relDays != null ? relDays : relWeeks != null ? relWeeks : relMonths;
+        if (slash >= 0) {
+            last = offset > 0 ? last.substring(slash + 1) : last.substring(0, slash);
+        }
+        java.util.regex.Matcher day = DAY.matcher(last);
+        java.util.regex.Matcher week = WEEK.matcher(last);
+        java.util.regex.Matcher month = MONTH.matcher(last);
+        try {
+            if (relDays != null) {
+                return day.matches() ? java.time.LocalDate.parse(last).plusDays(relDays).toString() : null;
+            }
+            if (relWeeks != null) {
+                java.time.LocalDate d;
+                if (day.matches()) {
+                    d = java.time.LocalDate.parse(last);
+                } else if (week.matches()) {
+                    d = java.time.LocalDate.of(Integer.parseInt(week.group(1)), 6, 1)
+                            .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(week.group(2)))
+                            .with(java.time.temporal.ChronoField.DAY_OF_WEEK, 1);
+                } else {
+                    return null;
+                }
+                return isoWeek(d.plusWeeks(relWeeks));
+            }
+            if (day.matches() || month.matches()) {
+                String ym = last.substring(0, 7);
+                return java.time.YearMonth.parse(ym).plusMonths(relMonths).toString();
+            }
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return null; // not a calendar date after all
+        }
+        return null;
+    }
+
+    private static String isoWeek(java.time.LocalDate w) {
+        return String.format("%04d-W%02d", w.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                w.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
     /** The date of a weekday near {@code d}, as {@code shift} says (see the record's parameters). */
     static java.time.LocalDate onWeekday(java.time.LocalDate d, int dow, int shift) {
         int back = Math.floorMod(d.getDayOfWeek().getValue() - dow, 7);   // days back to the latest such day
@@ -230,8 +335,11 @@ public record TimeValue(Integer year, Integer month, Integer day, String suffix,
         };
     }
 
-    /** Zero-padded decimal: cheaper than String.format on the per-date path. */
+    /** Zero-padded decimal, a minus sign before the digits (ISO 8601 year -0481): cheaper than String.format. */
     static String pad(int v, int width) {
+        if (v < 0) {
+            return "-" + pad(-v, width);
+        }
         String d = Integer.toString(v);
         return d.length() >= width ? d : "0".repeat(width - d.length()) + d;
     }

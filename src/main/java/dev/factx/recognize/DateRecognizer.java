@@ -41,13 +41,6 @@ public final class DateRecognizer implements Recognizer {
             "p", "pp", "flight", "route", "room", "article", "section", "paragraph", "resolution", "model",
             "version", "v", "chapter", "line", "code", "id", "ref", "item", "boeing", "airbus", "vision",
             "agenda", "horizon", "expo", "euro", "strategy", "programme", "program", "plan", "act", "law");
-    private static final java.util.Map<String, Integer> WEEKDAYS = java.util.Map.ofEntries(
-            java.util.Map.entry("Monday", 1), java.util.Map.entry("Tuesday", 2), java.util.Map.entry("Wednesday", 3),
-            java.util.Map.entry("Thursday", 4), java.util.Map.entry("Friday", 5), java.util.Map.entry("Saturday", 6),
-            java.util.Map.entry("Sunday", 7), java.util.Map.entry("Mon", 1), java.util.Map.entry("Tue", 2),
-            java.util.Map.entry("Tues", 2), java.util.Map.entry("Wed", 3), java.util.Map.entry("Thu", 4),
-            java.util.Map.entry("Thur", 4), java.util.Map.entry("Thurs", 4), java.util.Map.entry("Fri", 5),
-            java.util.Map.entry("Sat", 6), java.util.Map.entry("Sun", 7));
     /** Words before a weekday alone that make it a day in time ("on Monday", "since Friday"). */
     private static final Set<String> WEEKDAY_CUES = Set.of("on", "last", "next", "this", "since", "by", "until",
             "from", "before", "after", "early", "late", "till", "that");
@@ -60,12 +53,28 @@ public final class DateRecognizer implements Recognizer {
     private final NumberParser numbers;
     private final CountNouns nouns;
     private final Set<String> functionWords;
+    private final Set<String> determiners;
+    private final Set<String> weekdayNames;
+    /** {@code anchor-words.tsv}: "following" +1 before a unit, "before" -1 after "the day", "within" a window. */
+    private final java.util.Map<String, Integer> anchorBeforeUnit = new java.util.HashMap<>();
+    private final java.util.Map<String, Integer> anchorAfterUnit = new java.util.HashMap<>();
+    private final Set<String> windowWords = new HashSet<>();
 
     public DateRecognizer(CalendarWords calendar, NumberParser numbers, CountNouns nouns) {
         this.calendar = calendar;
         this.numbers = numbers;
         this.nouns = nouns;
         this.functionWords = new HashSet<>(Lexicon.lines("function-words.txt"));
+        this.determiners = new HashSet<>(Lexicon.lines("determiners.txt"));
+        this.weekdayNames = new HashSet<>(Lexicon.lines("weekday-names.txt"));
+        for (String[] r : Lexicon.rows("anchor-words.tsv")) {
+            switch (r[1]) {
+                case "before-unit" -> anchorBeforeUnit.put(r[0], Integer.valueOf(r[2]));
+                case "after-unit" -> anchorAfterUnit.put(r[0], Integer.valueOf(r[2]));
+                case "window" -> windowWords.add(r[0]);
+                default -> throw new IllegalStateException("anchor-words.tsv: unknown role '" + r[1] + "'");
+            }
+        }
     }
 
     @Override
@@ -88,7 +97,11 @@ public final class DateRecognizer implements Recognizer {
             "a", "yesterday", "today", "tomorrow", "current", "spring", "summer", "autumn", "fall", "winter", "first",
             "second", "third", "fourth", "q", "h");
 
-    /** True when a date can start at this token: a cheap test before trying every pattern. */
+    /** True when a date can start at token i: a cheap test before trying every pattern. */
+    private boolean canStart(SentenceTokens s, int i) {
+        return canStart(s.get(i)) || calendar.fiscalBeforeYear(s.tokens(), i) >= 0;
+    }
+
     private boolean canStart(Token t) {
         if (t.isNumber()) {
             return true;
@@ -96,12 +109,12 @@ public final class DateRecognizer implements Recognizer {
         if (!t.isWord()) {
             return t.isSymbol("'’");
         }
-        return OPENERS.contains(t.lower()) || (t.isCapitalized() && (calendar.month(t.text()) != null || WEEKDAYS.containsKey(t.text())))
+        return OPENERS.contains(t.lower()) || (t.isCapitalized() && (calendar.month(t.text()) != null || calendar.weekday(t.text()) != null))
                 || numbers.isNumberWord(t.lower()) || calendar.ordinal(t.lower()) != null;
     }
 
     private Found best(SentenceTokens s, int i) {
-        if (!canStart(s.get(i))) {
+        if (!canStart(s, i)) {
             return null;
         }
         Found weekday = weekdayForm(s, i);
@@ -111,7 +124,8 @@ public final class DateRecognizer implements Recognizer {
         Found best = null;
         for (Found f : new Found[] {
                 withModifier(s, i), monthFirst(s, i, i, null), dayFirst(s, i), numericDate(s, i),
-                yearForm(s, i), relative(s, i), quarterOrHalf(s, i, i), seasonForm(s, i, i, null)}) {
+                yearForm(s, i), relative(s, i), quarterOrHalf(s, i, i), seasonForm(s, i, i, null), fiscalYear(s, i),
+                possessiveQuarter(s, i)}) {
             if (f != null && (best == null || f.length() > best.length())) {
                 best = f;
             }
@@ -163,11 +177,12 @@ public final class DateRecognizer implements Recognizer {
 
     /**
      * A weekday before a date ("Sunday, 15 June", "Thu 14 Nov"), which the year must agree with; or
-     * a weekday alone after a cue ("on Monday", "last Thursday"), resolved against the document's day.
+     * a weekday alone after a cue ("on Monday", "last Thursday") or where a bare weekday is a time
+     * adverbial ("arrived Tuesday"), resolved against the document's day.
      */
     private Found weekdayForm(SentenceTokens s, int i) {
         Token t = s.get(i);
-        Integer dow = t.isCapitalized() ? WEEKDAYS.get(t.text()) : null;
+        Integer dow = t.isCapitalized() ? calendar.weekday(t.text()) : null;
         if (dow == null) {
             return null;
         }
@@ -182,21 +197,83 @@ public final class DateRecognizer implements Recognizer {
         if (dated != null && dated.time().day() != null) {
             return new Found(i, dated.last(), dated.time().withWeekday(dow), dated.rule() + "+weekday");
         }
-        if (t.text().length() <= 4) {
+        if (!calendar.isFullWeekday(t.text())) {
             return null; // "Sun", "Sat" alone are too often something else
         }
         Token prev = tok(s, i - 1);
-        Token next = tok(s, i + 1);
-        boolean cued = (prev != null && WEEKDAY_CUES.contains(prev.lower()))
-                || (next != null && (next.is("morning") || next.is("afternoon") || next.is("evening") || next.is("night")));
-        if (!cued) {
-            return null;
+        if (prev != null && prev.isWord() && weekdayNames.contains(prev.lower())) {
+            return null; // a name: "Black Friday", "Good Friday", "Super Tuesday", "Man Friday"
         }
-        if (prev != null && (prev.is("last") || prev.is("next") || prev.is("this"))) {
+        boolean cued = (prev != null && WEEKDAY_CUES.contains(prev.lower())) || isTimeOfDay(tok(s, i + 1));
+        if (cued && prev != null && (prev.is("last") || prev.is("next") || prev.is("this"))) {
             int shift = prev.is("last") ? -2 : prev.is("next") ? 2 : 0;
             return new Found(i - 1, i, TimeValue.weekday(dow, shift), "date.weekday");
         }
-        return new Found(i, i, TimeValue.weekday(dow, 0), "date.weekday");
+        if (cued && prev != null && (prev.is("early") || prev.is("late"))) {
+            // "late Tuesday": the modifier stays in the span, as in "late September"
+            return new Found(i - 1, i, TimeValue.weekday(dow, 0).withMod(prev.lower()), "date.weekday");
+        }
+        if (cued) {
+            return new Found(i, i, TimeValue.weekday(dow, 0), "date.weekday");
+        }
+        if (bareWeekdayIsDate(s, i)) {
+            return new Found(i, i, TimeValue.weekday(dow, 0), "date.weekday-bare");
+        }
+        return null;
+    }
+
+    /** "Tuesday night", "Friday morning"; not "Monday Night Football". */
+    private static boolean isTimeOfDay(Token t) {
+        return t != null && t.isWord() && !t.isCapitalized()
+                && (t.is("morning") || t.is("afternoon") || t.is("evening") || t.is("night"));
+    }
+
+    /**
+     * A weekday without a cue word, as US news style writes one: a time adverbial after the verb
+     * or at a clause edge ("arrived Tuesday.", "said Wednesday that ...", "voted Friday to ..."),
+     * a possessive ("Friday's vote"), or opening the sentence before a comma ("Tuesday, officials
+     * said"). Not part of a name ("Tuesday Weld"; a name-making word before it, "Black Friday", is
+     * refused earlier), a noun after a determiner ("a Tuesday", "every Friday"), the modifier of a
+     * noun ("Sunday school", "Friday prayers") or a weekly schedule ("Monday to Friday").
+     */
+    private boolean bareWeekdayIsDate(SentenceTokens s, int i) {
+        Token prev = tok(s, i - 1);
+        Token next = tok(s, i + 1);
+        if ((isWeekdayRangeLink(next) && weekdayAt(s, i + 2)) || (isWeekdayRangeLink(prev) && weekdayAt(s, i - 2))) {
+            return false; // "open Monday to Friday": a schedule, not a day
+        }
+        if (prev != null && (prev.is("and") || prev.is("or") || prev.isSymbol(",")) && weekdayAt(s, i - 2)
+                && !s.isClaimed(i - 2)) {
+            return false; // "Easter Sunday and Monday": a list follows its first day
+        }
+        boolean clauseStart = prev == null || (prev.isSymbol() && (prev.isSymbol(",;:([\"“‘") || prev.isDash()));
+        if (prev != null && prev.isWord()) {
+            if (determiners.contains(prev.lower()) || prev.is("'s") || prev.is("’s")) {
+                return false; // a thing, not a time: "a Tuesday", "every Friday", "the minister's Sunday"
+            }
+        }
+        if (next != null && (next.is("'s") || next.is("’s"))) {
+            Token owned = tok(s, i + 2);
+            return owned == null || !(owned.isWord() && owned.isCapitalized()); // "Friday's vote"; not "Monday's Child"
+        }
+        if (clauseStart) {
+            // "Tuesday, the minister said"; but "Sunday is a day of rest" may be any Sunday
+            return next != null && next.isSymbol(",");
+        }
+        if (next == null || next.isSymbol(".,;:!?)") || (next.isDash() && next.spaceBefore())) {
+            return true; // "The minister arrived Tuesday."
+        }
+        // "said Wednesday that ...", "voted Tuesday to ..."; but not "Sunday school", "Tuesday Weld"
+        return next.isWord() && !next.isCapitalized() && functionWords.contains(next.lower());
+    }
+
+    private boolean weekdayAt(SentenceTokens s, int j) {
+        Token t = tok(s, j);
+        return t != null && t.isWord() && t.isCapitalized() && calendar.weekday(t.text()) != null;
+    }
+
+    private static boolean isWeekdayRangeLink(Token t) {
+        return t != null && (t.isDash() || t.is("to") || t.is("through") || t.is("till") || t.is("until") || t.is("thru"));
     }
 
     // ---- modifiers: "the", "early", "mid-", "late" before decades, centuries, months, seasons ----
@@ -245,6 +322,14 @@ public final class DateRecognizer implements Recognizer {
         Found season = seasonForm(s, j, i, mod);
         if (season != null) {
             return season;
+        }
+        Token rel = tok(s, j);
+        if (rel != null && (rel.is("last") || rel.is("this") || rel.is("next"))) {
+            // "late last year", "early next month", "late this week"
+            Found r = relative(s, j);
+            if (r != null && r.first() == j) {
+                return new Found(i, r.last(), r.time().withMod(mod), r.rule());
+            }
         }
         return bareMonth(s, j, i, mod, true);
     }
@@ -389,7 +474,8 @@ public final class DateRecognizer implements Recognizer {
         if (tok(s, k) != null && tok(s, k).is("of")) {
             int[] same = sameYear(s, k + 1);
             if (same != null) {
-                return new Found(first, same[0], TimeValue.ymd(null, m, null).withAnaphoric().withMod(mod), "date.month-of-that-year");
+                return new Found(first, same[0], new TimeValue(null, m, null, null, null, same[1] == 0 ? null : same[1], null,
+                        true, null, mod), "date.month-of-that-year");
             }
         }
         if (mod != null) {
@@ -551,6 +637,83 @@ public final class DateRecognizer implements Recognizer {
         return new Found(i, i, TimeValue.ymd(y, null, null), "date.year");
     }
 
+    /**
+     * A fiscal or financial year ({@code fiscal-years.tsv}): {@code FY2019/20}, {@code FY 2019},
+     * {@code FY19}, {@code fiscal 2019}, {@code fiscal year 2019-20}, {@code the 2019/20 financial
+     * year}. The value is the year or split year written ({@code 2019}, {@code 2019/2020}); the span
+     * covers the fiscal words, and a leading "the" when the phrase ends in its noun ("the 2019 fiscal
+     * year", "the fiscal year 2019"; not "the fiscal 2019 budget").
+     */
+    private Found fiscalYear(SentenceTokens s, int i) {
+        int first = i;
+        if (tok(s, i) != null && tok(s, i).is("the")) {
+            i++;
+        }
+        int words = calendar.fiscalBeforeYear(s.tokens(), i);
+        if (words >= 0) {
+            Token year = tok(s, words + 1);
+            if (year == null) {
+                return null; // the sentence ends with the fiscal words
+            }
+            // "FY19" is only read glued: a two-digit year needs the prefix to be a year at all
+            boolean shortYear = tok(s, i).text().equals("FY") && !year.spaceBefore();
+            int[] spec = fiscalYearSpec(s, words + 1, shortYear);
+            if (spec == null) {
+                return null;
+            }
+            boolean nounLast = tok(s, words).is("year");
+            return new Found(nounLast ? first : i, spec[2], fiscalValue(spec), "date.fiscal-year");
+        }
+        int[] spec = fiscalYearSpec(s, i, false);
+        int after = spec == null ? -1 : calendar.fiscalAfterYear(s.tokens(), spec[2] + 1);
+        if (after < 0) {
+            return null;
+        }
+        return new Found(first, after, fiscalValue(spec), "date.fiscal-year");
+    }
+
+    /**
+     * A year, or a split year glued with a slash or dash ({@code 2019/20}, {@code 2019-2020}), at j:
+     * {start year, end year or 0, last token}; or null. With {@code shortYear}, two digits are a
+     * year of this century ({@code FY19}).
+     */
+    private int[] fiscalYearSpec(SentenceTokens s, int j, boolean shortYear) {
+        Token t = tok(s, j);
+        if (t == null || !t.isNumber() || !allDigits(t.text()) || !s.free(j)) {
+            return null;
+        }
+        int y;
+        if (t.text().length() == 4) {
+            y = Integer.parseInt(t.text());
+            if (y < 1900 || y > 2099) {
+                return null;
+            }
+        } else if (shortYear && t.text().length() == 2) {
+            y = 2000 + Integer.parseInt(t.text());
+        } else {
+            return null;
+        }
+        Token link = tok(s, j + 1);
+        Token end = tok(s, j + 2);
+        if (link != null && (link.isDash() || link.isSymbol("/")) && !link.spaceBefore() && end != null
+                && !end.spaceBefore() && end.isNumber()) {
+            Integer y2 = secondYear(y, end.text());
+            if (y2 != null && y2 == y + 1 && !gluedWordAfter(s, j + 2)) {
+                return new int[] {y, y2, j + 2};
+            }
+            return null;
+        }
+        if (gluedWordAfter(s, j)) {
+            return null;
+        }
+        return new int[] {y, 0, j};
+    }
+
+    private static TimeValue fiscalValue(int[] spec) {
+        TimeValue start = TimeValue.ymd(spec[0], null, null);
+        return spec[1] == 0 ? start : start.withEnd(TimeValue.ymd(spec[1], null, null));
+    }
+
     private static Integer secondYear(int y, String t) {
         if (t.length() == 4 && allDigits(t)) {
             int y2 = Integer.parseInt(t);
@@ -596,8 +759,8 @@ public final class DateRecognizer implements Recognizer {
             return false; // "+44 20 2019 0500": a phone number, not a year
         }
         if (next != null && !next.spaceBefore()) {
-            if (next.isWord() && !next.text().equals("s")) {
-                return false; // 2019nCoV
+            if (next.isWord() && !next.text().equals("s") && !next.is("'s") && !next.is("’s")) {
+                return false; // 2019nCoV; but "2019's budget" is the year's
             }
             if (next.isSymbol("%:") || next.isNumber()) {
                 return false;
@@ -676,19 +839,18 @@ public final class DateRecognizer implements Recognizer {
         }
         int[] same = sameYear(s, i);
         if (same != null) {
-            return new Found(i, same[0], same[1] == 0 ? TimeValue.sameYear()
-                    : new TimeValue(null, null, null, null, null, same[1], null, true, null, null), "date.anaphoric-year");
+            return new Found(i, same[0], anaphoricYear(same[1]), "date.anaphoric-year");
         }
-        // two years ago
+        Found anchored = anchored(s, i);
+        if (anchored != null) {
+            return anchored;
+        }
+        // two years ago, three weeks ago, ten days ago
         NumberPhrase n = t.isNumber() || numbers.isNumberWord(t.lower()) ? numbers.parse(s.tokens(), i) : null;
         if (n != null && !n.vague() && n.value().scale() <= 0 && n.value().signum() > 0) {
-            Token unit = tok(s, n.last() + 1);
-            Token ago = tok(s, n.last() + 2);
-            if (unit != null && ago != null && ago.is("ago") && (unit.is("years") || unit.is("year"))) {
-                return new Found(i, n.last() + 2, TimeValue.relativeYear(-n.value().intValue()), "date.years-ago");
-            }
-            if (unit != null && ago != null && ago.is("ago") && (unit.is("months") || unit.is("month"))) {
-                return new Found(i, n.last() + 2, TimeValue.relativeMonth(-n.value().intValue()), "date.months-ago");
+            Found ago = ago(s, i, n.last() + 1, n.value().intValue());
+            if (ago != null) {
+                return ago;
             }
         }
         // "the end of the year", "the beginning of next year": the year, with a modifier
@@ -725,10 +887,50 @@ public final class DateRecognizer implements Recognizer {
             int off = t.is("last") ? -1 : t.is("this") ? 0 : 1;
             return new Found(i, i + 1, TimeValue.relativeWeek(off), "date.relative-week");
         }
-        if (t.is("a") && n1.is("year") && tok(s, i + 2) != null && tok(s, i + 2).is("ago")) {
-            return new Found(i, i + 2, TimeValue.relativeYear(-1), "date.years-ago");
+        // "last weekend", "this weekend", "next weekend", "this past weekend"; not "the last weekend of May"
+        if ((t.is("last") || t.is("this") || t.is("next")) && !(prev != null && prev.is("the"))) {
+            boolean past = t.is("this") && n1.is("past");
+            Token unit = past ? tok(s, i + 2) : n1;
+            if (unit != null && unit.is("weekend")) {
+                int off = t.is("last") || past ? -1 : t.is("this") ? 0 : 1;
+                return new Found(i, past ? i + 2 : i + 1, TimeValue.relativeWeekend(off), "date.relative-weekend");
+            }
+        }
+        if (t.is("a") || t.is("an")) {
+            return ago(s, i, i + 1, 1); // "a year ago", "a week ago"
         }
         return null;
+    }
+
+    /**
+     * {@code N years ago}, {@code N months ago}, {@code N weeks ago}, {@code N days ago}, the unit at
+     * {@code unit}: a date that many steps before the document's, at the unit's granularity
+     * ({@code 2017}, {@code 2019-03}, {@code 2019-W22}, {@code 2019-06-12}). Hours and minutes ago
+     * are times or page stamps ("54 mins ago"), not dates.
+     */
+    private Found ago(SentenceTokens s, int first, int unit, int count) {
+        Token u = tok(s, unit);
+        Token ago = tok(s, unit + 1);
+        if (u == null || ago == null || !ago.is("ago") || !u.isWord()) {
+            return null;
+        }
+        String step = calendar.step(u.lower());
+        if (step == null) {
+            return null;
+        }
+        TimeValue tv = switch (step) {
+            case "year" -> TimeValue.relativeYear(-count);
+            case "month" -> TimeValue.relativeMonth(-count);
+            case "week" -> TimeValue.relativeWeek(-count);
+            case "day" -> TimeValue.relativeDay(-count);
+            default -> null;
+        };
+        return tv == null ? null : new Found(first, unit + 1, tv, "date." + step + "s-ago");
+    }
+
+    /** The year last mentioned ({@code offset} 0), or the one after (1) or before (-1) it. */
+    private static TimeValue anaphoricYear(int offset) {
+        return offset == 0 ? TimeValue.sameYear() : new TimeValue(null, null, null, null, null, offset, null, true, null, null);
     }
 
     /**
@@ -748,16 +950,62 @@ public final class DateRecognizer implements Recognizer {
         if (c == null || !c.is("year")) {
             return null;
         }
-        if ((a.is("that") || a.is("the")) && b.is("same")) {
-            return new int[] {j + 2, 0};
+        Integer offset = anchorOffset(s, j);
+        return offset == null ? null : new int[] {j + 2, offset};
+    }
+
+    /**
+     * The offset of "the following", "the previous", "the same", "that same" at j, before a unit
+     * of time; null for anything else, and for "the next" after a word that opens a stretch of time
+     * ("over the next year", "within the next month": from now on, not a date).
+     */
+    private Integer anchorOffset(SentenceTokens s, int j) {
+        Token a = tok(s, j);
+        Token b = tok(s, j + 1);
+        Integer offset = a == null || b == null ? null : anchorBeforeUnit.get(b.lower());
+        if (offset == null || !(a.is("the") || (a.is("that") && offset == 0))) {
+            return null;
         }
-        if (a.is("the") && (b.is("following") || b.is("next"))) {
-            return new int[] {j + 2, 1};
+        Token before = tok(s, j - 1);
+        if (b.is("next") && before != null && windowWords.contains(before.lower())) {
+            return null;
         }
-        if (a.is("the") && (b.is("previous") || b.is("preceding"))) {
-            return new int[] {j + 2, -1};
+        return offset;
+    }
+
+    /**
+     * A day, week or month counted from the date last mentioned: {@code the following day},
+     * {@code the previous week}, {@code the same month}, {@code that same day}, {@code the day
+     * before} (at a clause edge; "the day before the vote" counts from the vote); and
+     * {@code the day before yesterday}, {@code the day after tomorrow} from the document's day.
+     */
+    private Found anchored(SentenceTokens s, int i) {
+        Token a = tok(s, i);
+        Token b = tok(s, i + 1);
+        Token c = tok(s, i + 2);
+        if (a == null || b == null || c == null || !c.isWord()) {
+            return null;
         }
-        return null;
+        Token after = tok(s, i + 3);
+        if (a.is("the") && b.is("day") && anchorAfterUnit.containsKey(c.lower())) {
+            int offset = anchorAfterUnit.get(c.lower());
+            if (after != null && (after.is("yesterday") || after.is("tomorrow"))) {
+                return after.is("yesterday") == offset < 0
+                        ? new Found(i, i + 3, TimeValue.relativeDay(2 * offset), "date.relative-day") : null;
+            }
+            boolean clauseEdge = after == null || after.isSymbol(".,;:)!?") || (after.isDash() && after.spaceBefore())
+                    || after.is("and") || after.is("but");
+            return clauseEdge ? new Found(i, i + 2, TimeValue.anchored("day", offset), "date.anchored-day") : null;
+        }
+        String step = calendar.step(c.lower());
+        if (step == null || !c.is(step) || !(step.equals("day") || step.equals("week") || step.equals("month"))) {
+            return null; // a singular day, week or month; years are read by sameYear
+        }
+        Integer offset = anchorOffset(s, i);
+        if (offset == null || (after != null && (after.is("or") || (offset == 0 && after.is("as"))))) {
+            return null; // "the next day or two" is vague; "the same day as the vote" counts from the vote
+        }
+        return new Found(i, i + 2, TimeValue.anchored(step, offset), "date.anchored-" + step);
     }
 
     // ---- quarters, halves, seasons ----
@@ -807,7 +1055,7 @@ public final class DateRecognizer implements Recognizer {
             }
             int[] same = sameYear(s, k + 1);
             if (same != null) {
-                return new Found(first, same[0], TimeValue.sameYear().withSuffix(suffix), "date.quarter");
+                return new Found(first, same[0], anaphoricYear(same[1]).withSuffix(suffix), "date.quarter");
             }
             Token ty = tok(s, k + 1);
             if (ty != null && ty.is("the") && tok(s, k + 2) != null && tok(s, k + 2).is("year") && first != j) {
@@ -823,6 +1071,43 @@ public final class DateRecognizer implements Recognizer {
             return null; // "first quarter" without "the" or a year is too vague
         }
         return new Found(first, j + 1, TimeValue.ymd(null, null, null).withSuffix(suffix), "date.quarter");
+    }
+
+    /**
+     * A year's quarter or half named with a possessive: {@code 1998's first half}, {@code 2019's
+     * fourth quarter}, {@code last year's third quarter}, {@code this year's second-half} (as in
+     * "second-half sales").
+     */
+    private Found possessiveQuarter(SentenceTokens s, int i) {
+        TimeValue year;
+        int k;
+        Token t = tok(s, i);
+        if (isYear(s, i)) {
+            year = TimeValue.ymd(Integer.parseInt(t.text()), null, null);
+            k = i + 1;
+        } else if (t != null && (t.is("last") || t.is("this") || t.is("next")) && tok(s, i + 1) != null
+                && tok(s, i + 1).is("year") && !(tok(s, i - 1) != null && tok(s, i - 1).is("the"))) {
+            year = TimeValue.relativeYear(t.is("last") ? -1 : t.is("this") ? 0 : 1);
+            k = i + 2;
+        } else {
+            return null;
+        }
+        Token owner = tok(s, k);
+        Token ordinal = tok(s, k + 1);
+        if (owner == null || !(owner.is("'s") || owner.is("’s")) || ordinal == null || !ordinal.isWord()) {
+            return null;
+        }
+        Integer n = calendar.ordinal(ordinal.lower());
+        int u = k + 2;
+        if (tok(s, u) != null && tok(s, u).isDash() && !tok(s, u).spaceBefore()) {
+            u++; // "second-half sales"
+        }
+        Token unit = tok(s, u);
+        if (n == null || unit == null) {
+            return null;
+        }
+        String suffix = unit.is("quarter") && n <= 4 ? "-Q" + n : unit.is("half") && n <= 2 ? "-H" + n : null;
+        return suffix == null ? null : new Found(i, u, year.withSuffix(suffix), "date.quarter");
     }
 
     /** {@code summer 2019}, {@code the summer of 2019}, {@code this summer}, {@code early spring 2020}. */

@@ -148,7 +148,7 @@ public final class RatioRecognizer implements Recognizer {
                 }
             }
             // one in five, 1 in 10
-            if (a != null && a.is("in") && n.value().signum() > 0) {
+            if (a != null && a.is("in") && n.value().signum() > 0 && s.at(n.last() + 2) != null) {
                 NumberPhrase d = numbers.parse(s.tokens(), n.last() + 2);
                 if (d != null && !d.vague() && d.value().compareTo(n.value()) > 0 && d.last() == n.last() + 2
                         && s.free(n.last() + 2) && d.value().compareTo(BigDecimal.valueOf(1000)) <= 0) {
