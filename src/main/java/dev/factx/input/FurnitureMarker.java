@@ -62,13 +62,15 @@ final class FurnitureMarker {
             "sponsor", "sponsored", "promo", "promos", "promoted", "paywall", "outbrain", "taboola",
             "partner", "partners",
             "byline", "bylines", "author", "authors", "bio", "meta", "tags", "keywords",
-            "nav", "navbar", "navigation", "menu", "footer", "sidebar", "widget", "widgets", "toolbar",
+            "nav", "navbar", "navigation", "menu", "footer", "sidebar", "rail", "widget", "widgets", "toolbar",
             "masthead", "banner", "ticker", "pagination", "pager", "skiplink", "popup", "modal", "overlay",
             "credit", "credits", "copyright",
             "trending", "popular", "recommended", "recommendations", "recirc", "recirculation",
             "mostread", "mostpopular", "mostviewed", "morestories", "readmore", "readnext",
             "rating", "ratings", "reactions", "login", "signin",
-            "sronly", "visuallyhidden", "pullquote", "tweet");
+            "sronly", "visuallyhidden", "pullquote", "tweet",
+            "donate", "donation", "donations", "contribution", "contributions", "membership", "supporter",
+            "supporters", "contributor", "contributors");
 
     /** Two-word names: {@code most-read}, {@code c-most-popular__item}, {@code VisuallyHidden}. */
     private static final Set<String> PAIRS = Set.of(

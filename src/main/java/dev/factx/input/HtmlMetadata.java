@@ -118,14 +118,21 @@ final class HtmlMetadata {
                 out.add(clean);
             }
         }
+        for (String p : titleParts()) {
+            if (p.indexOf(' ') > 0 && !out.contains(p) && (siteName == null || !p.equalsIgnoreCase(siteName))) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** The parts of the {@code <title>} between spaced separators ({@code Section | Headline | Site}). */
+    List<String> titleParts() {
+        List<String> out = new ArrayList<>();
         if (titleTag != null) {
-            String[] parts = TITLE_SEPARATOR.split(titleTag);
-            // without a known site name, the last part is taken to be it
-            int end = siteName == null ? parts.length - 1 : parts.length;
-            for (int i = 0; i < end; i++) {
-                String p = parts[i].strip();
-                if (p.indexOf(' ') > 0 && !out.contains(p) && (siteName == null || !p.equalsIgnoreCase(siteName))) {
-                    out.add(p);
+            for (String part : TITLE_SEPARATOR.split(titleTag)) {
+                if (!part.isBlank()) {
+                    out.add(part.strip());
                 }
             }
         }

@@ -80,6 +80,9 @@ public final class HtmlReader {
     private static final double MAX_LINKS = 0.5;
     private static final double MAX_ROW_LINKS = 0.8;
 
+    /** A headline and a container with only the body in common are one article when at most this many blocks stand between. */
+    private static final int MAX_LEAD_BLOCKS = 8;
+
     /** Labels: short text that does not end like a sentence ("Transport correspondent", "Share"). */
     private static final int LABEL_CHARS = 40;
     private static final int LABEL_WORDS = 6;
@@ -104,11 +107,56 @@ public final class HtmlReader {
             Reading lenient = new Reading(body, meta, headline, true);
             if (lenient.hasProse()) {
                 reading = lenient;
+            } else if (meta.ld.articleBody() != null) {
+                // a page whose text a script renders: the JSON-LD articleBody is all there is to read
+                reading.useArticleBody(meta.ld.articleBody(), meta);
             }
         }
-        String site = meta.siteName != null ? meta.siteName : meta.siteFromTitleTag();
+        String site = meta.siteName != null ? meta.siteName : siteFromTitleTag(meta, reading.headlineText);
         String author = meta.author != null || reading.articles.isEmpty() ? meta.author : reading.articles.get(0).author();
         return new HtmlPage(reading.title, reading.pageDate, author, site, meta.url, footerYear(body), reading.articles);
+    }
+
+    /**
+     * The site's name from the {@code <title>}: the end part that is not the visible headline
+     * ({@code Site | Headline} as well as {@code Headline | Site}); without a visible headline,
+     * the last part.
+     */
+    private static String siteFromTitleTag(HtmlMetadata meta, String headline) {
+        List<String> parts = meta.titleParts();
+        if (parts.size() < 2) {
+            return null;
+        }
+        if (headline != null && key(parts.get(parts.size() - 1)).equals(key(headline))) {
+            return parts.get(0);
+        }
+        return meta.siteFromTitleTag();
+    }
+
+    /** Words that name a page's banner: its logo and the site's name shown as a heading. */
+    private static final Set<String> BANNER_WORDS = Set.of("logo", "brand", "branding", "masthead", "sitename");
+    private static final Set<String> BANNER_PAIRS = Set.of("site title", "site name", "site logo");
+
+    /**
+     * True for a heading in the page's banner (the site's name as a logo), which is never the
+     * headline: inside {@code role=banner}, an element named as a logo or masthead, or a
+     * {@code header} that holds the site's navigation or a link home, or stands outside the
+     * page's {@code main}. (An article's own {@code header} holds none of these.)
+     */
+    private static boolean inBanner(Element h, boolean pageHasMain) {
+        for (Element p = h; p != null && !p.normalName().equals("body"); p = p.parent()) {
+            String tag = p.normalName();
+            if (tag.equals("article") || tag.equals("main")) {
+                return false;
+            }
+            if (p.attr("role").equalsIgnoreCase("banner") || FurnitureMarker.namesFurniture(p, BANNER_WORDS, BANNER_PAIRS)) {
+                return true;
+            }
+            if (tag.equals("header") && (pageHasMain || p.selectFirst("nav, [role=navigation], a[href=/]") != null)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -125,6 +173,7 @@ public final class HtmlReader {
             keys.add(key(t));
         }
         List<Element> headings = body.select("[itemprop=headline], h1, h2, h3");
+        boolean pageHasMain = body.selectFirst("main, [role=main]") != null;
         List<String> texts = new ArrayList<>();
         for (Element h : headings) {
             texts.add(key(h.text()));
@@ -132,7 +181,7 @@ public final class HtmlReader {
         for (String t : keys) {
             for (int i = 0; i < headings.size(); i++) {
                 String k = texts.get(i);
-                if (k.length() >= 8 && (k.equals(t) || (t.startsWith(k) && k.length() * 5 >= t.length() * 4)
+                if (k.length() >= 8 && !inBanner(headings.get(i), pageHasMain) && (k.equals(t) || (t.startsWith(k) && k.length() * 5 >= t.length() * 4)
                         || (k.startsWith(t) && t.length() * 5 >= k.length() * 4))) {
                     return headings.get(i);
                 }
@@ -153,6 +202,8 @@ public final class HtmlReader {
     private static final class Reading {
         final List<HtmlArticle> articles = new ArrayList<>();
         final String title;
+        /** The visible headline's text, or null. */
+        final String headlineText;
         String pageDate;
         private boolean prose;
 
@@ -169,7 +220,7 @@ public final class HtmlReader {
             this.scorer = new ContentScorer(text);
             Element headline = titled != null && !insideMarked(titled) ? titled : firstVisibleH1(body);
             Block headlineBlock = headline == null ? null : firstBlockIn(headline);
-            String headlineText = headlineBlock == null ? null : headlineBlock.text();
+            this.headlineText = headlineBlock == null ? null : headlineBlock.text();
             this.title = HtmlMetadata.firstNonBlank(meta.headTitle(), headlineText, meta.cleanTitleTag());
 
             List<Element> candidates = new ArrayList<>();
@@ -238,9 +289,11 @@ public final class HtmlReader {
                 markRange(inCore, sibling);
             }
             if (scope != null) {
-                markRange(inScope, scope);
-            } else if (headlineBlock != null && !ContentScorer.isInside(headline, core)) {
-                leadBetween(headline, headlineBlock, core, body, inScope);
+                markLead(inScope, scope, core);
+            }
+            Element start = scope != null ? scope : core;
+            if (headlineBlock != null && !ContentScorer.isInside(headline, start)) {
+                leadBetween(headline, headlineBlock, start, body, inScope);
             }
             List<Block> selected = new ArrayList<>();
             List<Boolean> peripheral = new ArrayList<>();
@@ -256,6 +309,22 @@ public final class HtmlReader {
 
         boolean hasProse() {
             return prose;
+        }
+
+        /** Replaces the articles by one made of the JSON-LD {@code articleBody}, a paragraph per line. */
+        void useArticleBody(String text, HtmlMetadata meta) {
+            List<String> paragraphs = new ArrayList<>();
+            if (title != null) {
+                paragraphs.add(title);
+            }
+            for (String line : text.split("\\R")) {
+                String p = fold(line);
+                if (!p.isEmpty() && !paragraphs.contains(p)) {
+                    paragraphs.add(p);
+                }
+            }
+            articles.clear();
+            articles.add(new HtmlArticle(title, String.join("\n\n", paragraphs), pageDate, meta.author));
         }
 
         /** Several articles: each unit, and each run of prose between them inside the page's text. */
@@ -366,8 +435,11 @@ public final class HtmlReader {
             List<Block> selected = new ArrayList<>();
             List<Boolean> peripheral = new ArrayList<>();
             for (int i = us.first; i <= us.last; i++) {
+                if (cs != null && i > cs.last) {
+                    break; // after the post's text: its footer
+                }
                 selected.add(blocks.get(i));
-                peripheral.add(cs == null || i < cs.first || i > cs.last);
+                peripheral.add(cs == null || i < cs.first);
             }
             add(selected, peripheral, heading, unitTitle, date, authorIn(unit), false);
         }
@@ -615,6 +687,22 @@ public final class HtmlReader {
         }
 
         /**
+         * Marks the blocks of the article element that come before the container: its header,
+         * whose standfirst and hero caption are the article's. What follows the container in the
+         * article element (author bios, appeals for support, newsletter pitches, a whole page's
+         * sidebar when the element wraps the page) is not taken.
+         */
+        private void markLead(boolean[] in, Element scope, Element core) {
+            ContentScorer.Sums s = scorer.sums(scope);
+            ContentScorer.Sums c = scorer.sums(core);
+            if (s != null && c != null) {
+                for (int i = s.first; i < c.first; i++) {
+                    in[i] = true;
+                }
+            }
+        }
+
+        /**
          * Siblings of the container that continue it: the same tag and class (a body split into
          * chunks around an advert), with text that weighs more than nothing.
          */
@@ -640,8 +728,9 @@ public final class HtmlReader {
         private void leadBetween(Element headline, Block headlineBlock, Element core, Element body, boolean[] inScope) {
             ContentScorer.Sums cs = scorer.sums(core);
             Element common = lowestCommonAncestor(headline, core, body);
-            if (cs == null || common == body || headlineBlock.index() >= cs.first) {
-                return;
+            if (cs == null || headlineBlock.index() >= cs.first
+                    || (common == body && cs.first - headlineBlock.index() > MAX_LEAD_BLOCKS)) {
+                return; // far apart, with only the page around them: what lies between is not the article's
             }
             for (int i = headlineBlock.index() + 1; i < cs.first; i++) {
                 if (ContentScorer.isInside(blocks.get(i).owner(), common)) {

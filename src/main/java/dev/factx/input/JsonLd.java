@@ -79,6 +79,12 @@ final class JsonLd {
         return a == null ? null : firstString(a.get("headline"));
     }
 
+    /** The article's full text as the page declares it ({@code articleBody}), or null. */
+    String articleBody() {
+        Map<String, Object> a = article();
+        return a == null ? null : firstString(a.get("articleBody"));
+    }
+
     /** The article's {@code datePublished} as written, else the first one anywhere, or null. */
     String datePublished() {
         Map<String, Object> a = article();

@@ -510,6 +510,41 @@ class HtmlReaderTest {
         }
 
         @Test
+        void siteBeforeTheHeadlineInTheTitleTagAndAStandfirstInTheArticlesOwnHeader() {
+            HtmlPage p = HtmlReader.read(page("<title>Northfield Gazette | Ferry fares to rise 6%</title>",
+                    "<header class=\"site\"><h1 class=\"brand\">Northfield Gazette</h1></header>"
+                            + "<header class=\"article-header\"><h2>Ferry fares to rise 6%</h2><p class=\"standfirst\">Islanders "
+                            + "will pay £1.20 more for a return ticket from May, the operator said.</p></header>"
+                            + "<article><p>The ferry operator will raise fares by 6% from 1 May, blaming fuel costs.</p></article>"));
+            assertThat(p.title()).isEqualTo("Ferry fares to rise 6%");
+            assertThat(p.siteName()).isEqualTo("Northfield Gazette");
+            assertThat(p.text()).isEqualTo("Ferry fares to rise 6%\n\nIslanders will pay £1.20 more for a return ticket "
+                    + "from May, the operator said.\n\nThe ferry operator will raise fares by 6% from 1 May, blaming fuel costs.");
+        }
+
+        @Test
+        void aPageWhoseTextAScriptRendersIsReadFromTheJsonLdArticleBody() {
+            HtmlPage p = HtmlReader.read(page("<title>Grid upgrade approved</title><script type=\"application/ld+json\">"
+                            + "{\"@type\":\"NewsArticle\",\"headline\":\"Grid upgrade approved\",\"articleBody\":"
+                            + "\"The regulator approved a £2.4bn upgrade on Tuesday.\\nWork will take five years.\"}</script>",
+                    "<div id=\"root\"></div><script src=\"/app.js\"></script>"));
+            assertThat(p.text()).isEqualTo("Grid upgrade approved\n\nThe regulator approved a £2.4bn upgrade on Tuesday."
+                    + "\n\nWork will take five years.");
+        }
+
+        @Test
+        void anArticleElementAroundTheWholePageGivesOnlyItsTextNotItsSidebarOrAppeals() {
+            HtmlPage p = HtmlReader.read(page("<meta property=\"og:title\" content=\"Council tax to rise 4.99%\">",
+                    "<article class=\"page\"><div class=\"main-col\"><h1>Council tax to rise 4.99%</h1><div class=\"txt\">"
+                            + "<p>Council tax will rise by 4.99% in April, adding about £90 a year to a typical bill.</p></div>"
+                            + "<div class=\"contributions-epic\"><p>We rely on readers like you. Support our reporting from £2 "
+                            + "a month.</p></div></div><div class=\"right-rail\"><p>Our newsroom has been part of the town since "
+                            + "1874 and employs 35 journalists.</p></div></article>"));
+            assertThat(p.text()).isEqualTo("Council tax to rise 4.99%\n\n"
+                    + "Council tax will rise by 4.99% in April, adding about £90 a year to a typical bill.");
+        }
+
+        @Test
         void aPageOfFurnitureOnlyHasNoArticleText() {
             HtmlPage p = HtmlReader.read(page("",
                     "<nav><a href=/>Home</a> <a href=/top>Top 10</a></nav><div class=\"cookie-banner\"><p>We use cookies for "
