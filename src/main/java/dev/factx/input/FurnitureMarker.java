@@ -50,10 +50,12 @@ final class FurnitureMarker {
      * Words in a class, id or component name that name furniture, matched as whole words (a
      * prefix {@code comment} would also drop {@code <article class="commentary">}), after the
      * name is split at case changes and punctuation ({@code ShareWrapper}, {@code share-bar},
-     * {@code share_bar}).
+     * {@code share_bar}). Words that page builders give every component are left out: "widget"
+     * (Elementor's {@code elementor-widget-container} holds the post text too) and "cmp" (Adobe
+     * Experience Manager's {@code cmp-text}).
      */
     private static final Set<String> WORDS = Set.of(
-            "cookie", "cookies", "consent", "gdpr", "cmp",
+            "cookie", "cookies", "consent", "gdpr",
             "share", "shares", "sharing", "sharebar", "sharetools", "sharedaddy", "social", "socials",
             "newsletter", "newsletters", "subscribe", "subscription", "signup",
             "related", "comment", "comments", "commentlist", "disqus", "discussion", "replies", "respond",
@@ -62,7 +64,7 @@ final class FurnitureMarker {
             "sponsor", "sponsored", "promo", "promos", "promoted", "paywall", "outbrain", "taboola",
             "partner", "partners",
             "byline", "bylines", "author", "authors", "bio", "meta", "tags", "keywords",
-            "nav", "navbar", "navigation", "menu", "footer", "sidebar", "rail", "widget", "widgets", "toolbar",
+            "nav", "navbar", "navigation", "menu", "footer", "sidebar", "rail", "toolbar",
             "masthead", "banner", "ticker", "pagination", "pager", "skiplink", "popup", "modal", "overlay",
             "credit", "credits", "copyright",
             "trending", "popular", "recommended", "recommendations", "recirc", "recirculation",
@@ -183,8 +185,9 @@ final class FurnitureMarker {
         if (isWidgetAroundForm(e)) {
             return true;
         }
-        // A page header holds the logo and menu; a header inside the article holds its headline and byline.
-        if (tag.equals("header") && !insideArticle(e)) {
+        // A page header holds the logo and menu; a header inside the article (or the page's main part)
+        // holds its headline, standfirst and byline.
+        if (tag.equals("header") && !insideArticle(e) && !insideMain(e)) {
             return true;
         }
         if (FRAME_ROLES.contains(e.attr("role").trim().toLowerCase(Locale.ROOT))) {
@@ -238,6 +241,15 @@ final class FurnitureMarker {
             return false;
         }
         return e.text().length() - form.text().length() < WIDGET_TEXT;
+    }
+
+    private static boolean insideMain(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("main") || p.attr("role").equalsIgnoreCase("main")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideArticle(Element e) {

@@ -545,6 +545,18 @@ class HtmlReaderTest {
         }
 
         @Test
+        void pageBuilderComponentNamesAreNotFurniture() {
+            HtmlPage p = HtmlReader.read(page("<title>Dairy prices fall | Farm Weekly</title>",
+                    "<div class=\"elementor\"><div class=\"elementor-widget elementor-widget-theme-post-content\">"
+                            + "<div class=\"elementor-widget-container\"><p>Processors cut the price paid for milk by 2p a litre "
+                            + "from March.</p></div></div><div class=\"cmp-text\"><p>Farmers now receive about 38p a litre, "
+                            + "down 12% since October.</p></div></div>"
+                            + "<div id=\"comments\"><p>Shocking. We lost 4p in 2022 and nobody cared, the whole industry is "
+                            + "in a mess.</p></div>"));
+            assertThat(p.text()).contains("Processors cut", "Farmers now receive").doesNotContain("Shocking");
+        }
+
+        @Test
         void aPageOfFurnitureOnlyHasNoArticleText() {
             HtmlPage p = HtmlReader.read(page("",
                     "<nav><a href=/>Home</a> <a href=/top>Top 10</a></nav><div class=\"cookie-banner\"><p>We use cookies for "
