@@ -200,13 +200,18 @@ final class FurnitureMarker {
     /** An aside inside an article that is a box of text (key facts, a timeline), not links or a named widget. */
     private static final double FACT_BOX_MAX_LINKS = 0.3;
 
+    /** Paragraphs of at least this length beside an aside put it among the article's text. */
+    private static final int TEXT_PARAGRAPH = 80;
+
     /**
-     * True for an {@code aside} that stands inside an {@code article} and is a box of the
-     * article's own text ("Key facts", "What happens next"): not named as furniture and with
-     * little link text. Related-story boxes are link lists; pull quotes and adverts are named.
+     * True for an {@code aside} that stands inside an {@code article}, or among the paragraphs
+     * of a text (two or more long {@code p} beside it), and is a box of the article's own text
+     * ("Key facts", "What happens next"): not named as furniture and with little link text.
+     * Related-story boxes are link lists; pull quotes and adverts are named; a page's sidebar
+     * stands beside the text's wrapper, not among its paragraphs.
      */
     private static boolean isFactBox(Element aside) {
-        if (!insideArticle(aside) || namesFurniture(aside, WORDS, PAIRS)) {
+        if (!(insideArticle(aside) || amongParagraphs(aside)) || namesFurniture(aside, WORDS, PAIRS)) {
             return false;
         }
         int all = aside.text().length();
@@ -218,6 +223,18 @@ final class FurnitureMarker {
             links += a.text().length();
         }
         return links < all * FACT_BOX_MAX_LINKS;
+    }
+
+    private static boolean amongParagraphs(Element e) {
+        int paragraphs = 0;
+        Element parent = e.parent();
+        for (Element s = parent == null ? null : parent.firstElementChild(); s != null && paragraphs < 2;
+                s = s.nextElementSibling()) {
+            if (s != e && s.normalName().equals("p") && s.text().length() >= TEXT_PARAGRAPH) {
+                paragraphs++;
+            }
+        }
+        return paragraphs >= 2;
     }
 
     /** Text around a form below this many characters makes the form's box a widget (newsletter sign-up, search, poll). */

@@ -557,6 +557,16 @@ class HtmlReaderTest {
         }
 
         @Test
+        void aFactBoxAmongTheParagraphsOfAPlainPageIsKept() {
+            String para = "<p>The council approved a budget of €1.2 billion for next year, after a debate that ran past midnight.</p>";
+            HtmlPage p = HtmlReader.read(page("<title>Budget</title>",
+                    "<div class=\"content\"><h1>Budget</h1>" + para + "<aside class=\"box\"><h3>Key figures</h3>"
+                            + "<p>Schools get €310 million, up 6%.</p></aside>" + para.replace("next year", "2024") + "</div>"
+                            + "<aside class=\"box\"><h3>Weather</h3><p>Sunny, 24°C.</p></aside>"));
+            assertThat(p.text()).contains("Key figures", "Schools get €310 million, up 6%.").doesNotContain("Sunny");
+        }
+
+        @Test
         void aPageOfFurnitureOnlyHasNoArticleText() {
             HtmlPage p = HtmlReader.read(page("",
                     "<nav><a href=/>Home</a> <a href=/top>Top 10</a></nav><div class=\"cookie-banner\"><p>We use cookies for "
