@@ -174,7 +174,9 @@ public final class Extractor {
                 }
                 // the page's markup names the article; text lines only name the parts it splits into
                 String title = parts.articles().size() == 1 ? one.title() : part.title();
-                Article shifted = new Article(all.size() + 1, title, List.copyOf(blocks), part.datelineText());
+                // a byline or stamp the reader dropped dates an article its markup does not
+                String dateline = part.datelineText() != null || one.publishedDate() != null ? part.datelineText() : one.dateline();
+                Article shifted = new Article(all.size() + 1, title, List.copyOf(blocks), dateline);
                 all.add(shifted);
                 DocumentDate date = metadataDate(one.publishedDate());
                 if (date != null) {

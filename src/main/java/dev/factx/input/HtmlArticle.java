@@ -11,12 +11,19 @@ import java.util.Objects;
  *                      it), paragraphs separated by a blank line ({@code "\n\n"}); never null
  * @param publishedDate its publication date as {@code YYYY-MM-DD}, or null
  * @param author        its author or authors as the page names them, or null
+ * @param dateline      when the markup dates it nowhere, the byline or time stamp that was
+ *                      dropped from its text ("Posted by webmaster, 14 July 2008"), for the
+ *                      extractor to read a date from; otherwise null
  *
  * <p>Immutable and thread-safe.
  */
-public record HtmlArticle(String title, String text, String publishedDate, String author) {
+public record HtmlArticle(String title, String text, String publishedDate, String author, String dateline) {
 
     public HtmlArticle {
         Objects.requireNonNull(text, "text");
+    }
+
+    public HtmlArticle(String title, String text, String publishedDate, String author) {
+        this(title, text, publishedDate, author, null);
     }
 }

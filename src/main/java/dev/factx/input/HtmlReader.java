@@ -454,6 +454,7 @@ public final class HtmlReader {
             List<String> texts = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             String byline = null;
+            String dateline = null;
             for (int i = 0; i < selected.size(); i++) {
                 Block b = selected.get(i);
                 if (b == headline) {
@@ -470,10 +471,15 @@ public final class HtmlReader {
                     if (byline == null && m.lookingAt()) {
                         byline = m.group(1);
                     }
+                    dateline = dateline == null && hasDigit(b.text()) ? b.text() : dateline;
                     continue;
                 }
                 String text = b.caption() ? withoutCredit(b.text()) : b.text();
-                if (text.isEmpty() || LINES.classify(text) != Furniture.LineKind.CONTENT) {
+                Furniture.LineKind kind = text.isEmpty() ? Furniture.LineKind.FURNITURE : LINES.classify(text);
+                if (kind != Furniture.LineKind.CONTENT) {
+                    if (kind == Furniture.LineKind.PUBLISHED && dateline == null && hasDigit(text)) {
+                        dateline = text;
+                    }
                     continue; // "Advertisement", "Share this article", "3 hours ago", "Photo: ...": furniture whatever the markup
                 }
                 if (peripheral.get(i) && !(ContentScorer.isProse(b) || b.caption())) {
@@ -503,9 +509,10 @@ public final class HtmlReader {
                 prose |= b != null && ContentScorer.isProse(b);
             }
             List<Integer> starts = mayHoldSeveral ? storyStarts(kept) : List.of();
+            String undated = date == null ? dateline : null;
             if (starts.isEmpty()) {
                 articles.add(new HtmlArticle(articleTitle, String.join("\n\n", texts), date,
-                        author != null ? author : byline));
+                        author != null ? author : byline, undated));
                 return;
             }
             // several stories printed one after the other without article elements, each under its own h1
@@ -514,7 +521,7 @@ public final class HtmlReader {
                 int to = k == starts.size() ? kept.size() : starts.get(k);
                 String partTitle = k == 0 ? articleTitle : kept.get(from).text();
                 articles.add(new HtmlArticle(partTitle, String.join("\n\n", texts.subList(from, to)),
-                        k == 0 ? date : null, k == 0 ? (author != null ? author : byline) : null));
+                        k == 0 ? date : null, k == 0 ? (author != null ? author : byline) : null, k == 0 ? undated : null));
             }
         }
 
@@ -831,6 +838,15 @@ public final class HtmlReader {
     private static boolean articleHasProse(HtmlArticle a) {
         for (String p : a.text().split("\n\n")) {
             if (p.length() >= 30 && ContentScorer.endsLikeSentence(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
                 return true;
             }
         }

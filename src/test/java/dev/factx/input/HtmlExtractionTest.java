@@ -71,6 +71,18 @@ class HtmlExtractionTest {
     }
 
     @Test
+    void aDroppedBylineDatesAPageWhoseMarkupGivesNoDate() {
+        String page = "<html><head><title>Village fete raises record sum</title></head><body><table><tr><td>"
+                + "<b>Village fete raises record sum</b><br><br>The fete raised £3,412 on Saturday for the church roof."
+                + "<br><br><i>Posted by webmaster, 14 July 2008</i></td></tr></table>"
+                + "<small>Copyright © 2008 Little Marston Parish</small></body></html>";
+        List<Fact> facts = EXTRACTOR.extract("page.html", page, true);
+        assertThat(facts).filteredOn(f -> f.text().equals("Saturday")).extracting(Fact::date, Fact::docDate, Fact::docDateSource)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2008-07-12", "2008-07-14", "dateline"));
+        assertThat(EXTRACTOR.text(page, true).articles().get(0).text()).doesNotContain("Posted by");
+    }
+
+    @Test
     void theFooterYearDatesAPageThatDeclaresNoDate() {
         String page = "<html><head><title>Harvest report</title></head><body><main><h1>Harvest report</h1>"
                 + "<p>The wheat harvest reached 31 million tonnes this year, the ministry said.</p></main>"
