@@ -12,6 +12,7 @@ import dev.factx.classify.Tense;
 import dev.factx.classify.YearChooser;
 import dev.factx.input.Article;
 import dev.factx.input.ArticleSplitter;
+import dev.factx.input.HtmlArticle;
 import dev.factx.input.HtmlPage;
 import dev.factx.input.HtmlReader;
 import dev.factx.input.Page;
@@ -99,7 +100,7 @@ public final class Extractor {
         Document doc = read(text, html);
         List<Fact> out = new ArrayList<>();
         for (Article article : doc.page.articles()) {
-            extractArticle(file, doc, article, out);
+            extractArticle(file, doc.forArticle(article), article, out);
         }
         return out;
     }
@@ -120,26 +121,73 @@ public final class Extractor {
                 }
                 body.append(doc.body, block.start(), block.end());
             }
-            DocumentDate date = extractArticle("", doc, article, new ArrayList<>());
+            DocumentDate date = extractArticle("", doc.forArticle(article), article, new ArrayList<>());
             articles.add(new DocumentText.ArticleText(article.index(), article.title(), body.toString(),
                     date.iso(), date.source()));
         }
         return new DocumentText(doc.site, doc.url, articles);
     }
 
-    /** A document read and split into articles: the first stage of the pipeline. */
-    private record Document(String body, Page page, DocumentDate metadata, String site, String url, OffsetMap offsets) {
+    /**
+     * A document read and split into articles: the first stage of the pipeline. {@code metadata}
+     * is the date the page declares for the article being extracted; {@code articleDates} holds
+     * it per article index for an HTML page, whose articles are each dated by their own markup
+     * (null for plain text, which declares no date).
+     */
+    private record Document(String body, Page page, DocumentDate metadata, String site, String url, OffsetMap offsets,
+                            java.util.Map<Integer, DocumentDate> articleDates) {
+
+        /** This document as one of its articles sees it: with that article's declared date. */
+        Document forArticle(Article article) {
+            if (articleDates == null) {
+                return this;
+            }
+            return new Document(body, page, articleDates.get(article.index()), site, url, offsets, articleDates);
+        }
     }
 
     private Document read(String text, boolean html) {
         if (!html) {
-            return new Document(text, articles.split(text, null), null, null, null, new OffsetMap(text));
+            return new Document(text, articles.split(text, null), null, null, null, new OffsetMap(text), null);
         }
-        // offsets of HTML facts point into the article text the reader extracts, as the schema says
+        // offsets of HTML facts point into the article text the reader extracts, as the schema says:
+        // the articles' texts joined by blank lines, each split on its own so that none runs into the next
         HtmlPage page = HtmlReader.read(text);
-        String body = page.text();
-        return new Document(body, articles.split(body, page.title()), metadataDate(page.publishedDate()),
-                page.siteName(), page.url(), new OffsetMap(body));
+        StringBuilder body = new StringBuilder();
+        List<Article> all = new ArrayList<>();
+        java.util.Map<Integer, DocumentDate> dates = new java.util.HashMap<>();
+        Integer footerYear = page.footerYear();
+        for (HtmlArticle one : page.articles()) {
+            if (body.length() > 0) {
+                body.append("\n\n");
+            }
+            int base = body.length();
+            body.append(one.text());
+            Page parts = articles.split(one.text(), one.title());
+            if (footerYear == null) {
+                footerYear = parts.footerYear();
+            }
+            for (Article part : parts.articles()) {
+                List<Article.Block> blocks = new ArrayList<>();
+                for (Article.Block b : part.blocks()) {
+                    blocks.add(new Article.Block(base + b.start(), base + b.end()));
+                }
+                // the page's markup names the article; text lines only name the parts it splits into
+                String title = parts.articles().size() == 1 ? one.title() : part.title();
+                // a byline or stamp the reader dropped dates an article its markup does not
+                String dateline = part.datelineText() != null || one.publishedDate() != null ? part.datelineText() : one.dateline();
+                Article shifted = new Article(all.size() + 1, title, List.copyOf(blocks), dateline);
+                all.add(shifted);
+                DocumentDate date = metadataDate(one.publishedDate());
+                if (date != null) {
+                    dates.put(shifted.index(), date);
+                }
+            }
+        }
+        String joined = body.toString();
+        Page split = new Page(List.copyOf(all), footerYear);
+        return new Document(joined, split, metadataDate(page.publishedDate()), page.siteName(), page.url(),
+                new OffsetMap(joined), dates);
     }
 
     /** The page's published date (YYYY-MM-DD) as a document date, or null. */

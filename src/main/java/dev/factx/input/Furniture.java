@@ -47,6 +47,8 @@ final class Furniture {
     private final Set<String> teasers = new HashSet<>();
     private final Set<String> ends = new HashSet<>();
     private final List<Pattern> patterns = new ArrayList<>();
+    private final Set<String> teaserHeadings = new HashSet<>();
+    private final List<String> teaserPrefixes = new ArrayList<>();
 
     Furniture() {
         for (String row : Lexicon.lines("furniture.txt")) {
@@ -58,6 +60,8 @@ final class Furniture {
                 case "teaser" -> teasers.add(key(value));
                 case "end" -> ends.add(key(value));
                 case "regex" -> patterns.add(Pattern.compile(value, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                case "teaser-heading" -> teaserHeadings.add(key(value));
+                case "teaser-prefix" -> teaserPrefixes.add(key(value) + " ");
                 default -> throw new IllegalStateException("furniture.txt: unknown row kind '" + kind + "'");
             }
         }
@@ -94,6 +98,39 @@ final class Furniture {
             }
         }
         return LineKind.CONTENT;
+    }
+
+    /** A comment section's heading: "14 comments", "3 responses to ...", "Comments (14)". */
+    private static final Pattern COMMENTS_HEADING = Pattern.compile(
+            "(?:\\d[\\d,.]*k? (?:comments?|responses?|replies|thoughts on)\\b.{0,80}"
+            + "|(?:comments?|reader comments)(?: \\(\\d[\\d,.]*\\))?)");
+
+    /** Headings longer than this are never the title of a teaser list ("Most read", "More from Business"). */
+    private static final int MAX_TEASER_HEADING = 60;
+
+    /**
+     * True when an HTML heading or label opens a list of links to other pages rather than a
+     * section of the article: a {@code teaser:} or {@code teaser-heading:} row of the lexicon
+     * ("Related stories", "More on this story"), or a short heading that starts with a
+     * {@code teaser-prefix:} row ("More from Business"). A trailing colon is ignored.
+     */
+    boolean isTeaserHeading(String heading) {
+        String k = key(heading);
+        while (k.endsWith(":") || k.endsWith("›") || k.endsWith(">") || k.endsWith("»")) {
+            k = k.substring(0, k.length() - 1).trim();
+        }
+        if (k.isEmpty() || k.length() > MAX_TEASER_HEADING) {
+            return false;
+        }
+        if (teasers.contains(k) || teaserHeadings.contains(k) || COMMENTS_HEADING.matcher(k).matches()) {
+            return true;
+        }
+        for (String prefix : teaserPrefixes) {
+            if (k.startsWith(prefix) && k.split(" ").length <= 6) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A header stamp: the bare word, or a short line with a number after it, not ending like a sentence. */

@@ -1,23 +1,39 @@
 package dev.factx.input;
 
-import java.util.Objects;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * What {@link HtmlReader} finds in one saved HTML page: the article's readable text and the
- * facts the page states about itself.
+ * What {@link HtmlReader} finds in one saved HTML page: its articles (usually one; a live blog's
+ * posts or a page that carries the next story in full give several) and what the page says about
+ * itself.
  *
- * @param title         the article's headline, or null when the page names none
- * @param text          the visible article text, one paragraph per block element, paragraphs
- *                      separated by a blank line ({@code "\n\n"}), the headline first; never null
- * @param publishedDate the publication date as {@code YYYY-MM-DD}, or null
+ * @param title         the page's headline (og:title, JSON-LD headline, the visible headline or
+ *                      the {@code <title>} without the site name), or null when it names none
+ * @param publishedDate the page's publication date as {@code YYYY-MM-DD}, or null
+ * @param author        the page's author or authors, or null
  * @param siteName      the publishing site's name, or null
  * @param url           the page's canonical address, or null
+ * @param footerYear    the year of the page's copyright line, or null
+ * @param articles      the articles in reading order; empty when the page shows no article text
  *
  * <p>Immutable and thread-safe.
  */
-public record HtmlPage(String title, String text, String publishedDate, String siteName, String url) {
+public record HtmlPage(String title, String publishedDate, String author, String siteName, String url,
+                       Integer footerYear, List<HtmlArticle> articles) {
 
     public HtmlPage {
-        Objects.requireNonNull(text, "text");
+        articles = List.copyOf(articles);
+    }
+
+    /** The text of all articles, separated by a blank line: what a reader of the page sees as article text. */
+    public String text() {
+        List<String> parts = new ArrayList<>();
+        for (HtmlArticle a : articles) {
+            if (!a.text().isEmpty()) {
+                parts.add(a.text());
+            }
+        }
+        return String.join("\n\n", parts);
     }
 }

@@ -1,8 +1,11 @@
 package dev.factx.input;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import dev.factx.input.HtmlText.Block;
+import dev.factx.input.HtmlText.Role;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,74 +14,78 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
- * Turns a saved HTML news page into the text a reader sees in its article, plus the headline,
- * publication date, site name and address the page declares.
+ * Turns a saved HTML news page into the text a reader sees in its article or articles, plus the
+ * headline, publication date, author, site name and address the page declares.
  *
- * <p>The text is built paragraph by paragraph from block elements rather than taken from
- * {@code body().text()}, which runs the headline, list items and menus together into one line
- * and so defeats sentence splitting. Page furniture (menus, cookie banners, share buttons,
- * related stories, comments, footers, hidden elements) is dropped first, and when the page marks
- * its article ({@code article}, {@code main}, {@code itemprop=articleBody}) only that part is read.
+ * <p>How, in the order it happens (one parse, a few linear passes):
+ * <ol>
+ * <li>The page's metadata is read ({@link HtmlMetadata}), and the visible headline is found: the
+ *     heading that matches the page's declared title.
+ * <li>Page furniture is marked ({@link FurnitureMarker}): hidden elements, the page frame,
+ *     elements named as furniture, teaser lists.
+ * <li>The rest becomes blocks of text ({@link HtmlText}) and is scored ({@link ContentScorer}):
+ *     the best-scoring element is the article's container; {@code article} elements with prose
+ *     of their own, when there are two or more, are articles of their own, and the text around
+ *     them (a live blog's introduction) is one more.
+ * <li>Each article keeps its container's blocks, and, from the rest of its {@code article}
+ *     element or the part between the headline and the container, only prose and captions
+ *     (a standfirst, a hero image's caption). Then a last sweep drops what is furniture by its
+ *     place and form: link lists and promos, bylines and time stamps, labels above the headline
+ *     (section kickers) and around the text's start and end (author names, "Share this"),
+ *     picture text outside a figure's caption, headings left with nothing under them, and photo
+ *     credits at the end of captions.
+ * </ol>
+ * When the strict reading finds no prose at all, the page is read again marking only what is
+ * never shown, so that a wrapper named like furniture cannot hide a whole article.
  *
  * <p>Stateless and thread-safe.
  */
 public final class HtmlReader {
 
-    /** Elements that never hold article prose. {@code header} is handled apart: see {@link #isFurniture}. */
-    private static final Set<String> DROPPED_TAGS = Set.of(
-            "script", "style", "noscript", "template", "nav", "aside", "footer", "form", "iframe",
-            "svg", "button", "select", "textarea", "input", "object", "embed", "canvas", "dialog");
+    private static final Furniture LINES = new Furniture();
+    private static final FurnitureMarker MARKER = new FurnitureMarker(LINES);
 
-    /** ARIA landmark roles of the page frame around an article. */
-    private static final Set<String> FURNITURE_ROLES = Set.of(
-            "navigation", "complementary", "contentinfo", "search", "dialog", "alertdialog");
+    /** "By Ruth Okafor", "Posted by Owen Doyle", "Words by ...": a byline's opening; group 1 is the name. */
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?:[Bb]y|BY|[Pp]osted by|[Ww]ritten by|[Ww]ords by|[Rr]eporting by|[Rr]eported by|[Ss]tory by|[Tt]ext by)[: ]\\s*"
+            + "(\\p{Lu}[\\p{L}.'’-]{0,30}(?: (?:\\p{Lu}[\\p{L}.'’-]{0,30}|and|&|de|van|von|da|del|bin|al-?)){0,5})");
 
-    /**
-     * Words in a class or id that name furniture. Matched as whole tokens, never as prefixes:
-     * a prefix {@code comment} would also drop {@code <article class="commentary">}.
-     */
-    private static final Set<String> FURNITURE_NAME_TOKENS = Set.of(
-            "cookie", "cookies", "consent", "gdpr",
-            "share", "shares", "sharing", "sharebar", "sharetools", "social",
-            "newsletter", "subscribe", "subscription", "signup",
-            "related", "comment", "comments", "disqus",
-            "breadcrumb", "breadcrumbs",
-            "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adslot", "sponsored",
-            "promo", "paywall");
+    /** "Published: ...", "Updated 2 days ago", "Posted on ...", "Last modified ...": a time stamp's opening. */
+    private static final Pattern STAMP = Pattern.compile(
+            "(?i)(?:first |last )?(?:published|updated|posted|modified|created)\\b.{0,100}");
 
     /**
-     * Elements that do not break a paragraph. Everything else does, so that an unknown or custom
-     * element errs on the side of a paragraph break rather than gluing two blocks together.
+     * A credit inside a caption: "Photo: Ann Lee/Agency", "Image source, PA", "Source: ...",
+     * "(Photograph by ...)", "© ...". It starts the caption or follows a sentence's end or an
+     * opening bracket, and runs to the caption's end.
      */
-    private static final Set<String> INLINE_TAGS = Set.of(
-            "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn",
-            "em", "font", "i", "img", "ins", "kbd", "label", "mark", "nobr", "q", "s", "samp",
-            "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr");
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?i)(?:^|(?<=[.!?”\"’)])\\s+|\\s*\\()(?:"
+            + "(?:photo(?:graph)?s?|pictures?|images?(?: source)?|chart|graphics?|illustrations?|maps?|videos?|footage"
+            + "|sources?|credits?|data)(?: by)?\\s*[:,]|(?:photo(?:graph)?|picture|image)s? by |©|\\(c\\) )");
 
-    private static final Pattern HIDDEN_STYLE =
-            Pattern.compile("(?i)(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
+    /** At the very start of a caption, "Chart:" and "Map:" name the figure rather than credit it. */
+    private static final Pattern TITLE_NOT_CREDIT = Pattern.compile("(?i)(?:chart|graphics?|illustrations?|maps?|videos?|data)\\b.*");
 
-    /** A site name after the last spaced separator: {@code Headline | Site}, {@code - Site}, {@code — Site}. */
-    private static final Pattern TITLE_WITH_SITE = Pattern.compile("^(.*\\S)\\s+[|\\-–—]\\s+(\\S.*)$");
+    /** "Workers at the plant. Ann Lee/Agency": a name and an agency after the caption's last sentence. */
+    private static final Pattern AGENCY_CREDIT = Pattern.compile(
+            "(?<=[.!?])\\s+\\p{Lu}[\\p{L}.'’& -]{0,60}/\\p{Lu}[\\p{L}.'’& -]{0,60}$");
 
-    private static final Pattern ISO_DATE_PREFIX = Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})");
+    /** The longest credit removed from a caption; longer tails are text. */
+    private static final int MAX_CREDIT = 160;
 
-    private static final Pattern JSON_STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
-    private static final Pattern LD_DATE_PUBLISHED =
-            Pattern.compile("\"datePublished\"\\s*:\\s*" + JSON_STRING.pattern());
-    private static final Pattern LD_PUBLISHER_NAME =
-            Pattern.compile("\"publisher\"\\s*:\\s*\\{[^{}]*?\"name\"\\s*:\\s*" + JSON_STRING.pattern());
+    /** A block more than half link text is a link list or promo; a table row only when nearly all of it is (a linked name in a data row is not). */
+    private static final double MAX_LINKS = 0.5;
+    private static final double MAX_ROW_LINKS = 0.8;
 
-    private static final Pattern CAMEL_BOUNDARY = Pattern.compile("([a-z0-9])([A-Z])");
-    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
+    /** A headline and a container with only the body in common are one article when at most this many blocks stand between. */
+    private static final int MAX_LEAD_BLOCKS = 8;
 
-    private static final String CELL_SEPARATOR = " | ";
+    /** Labels: short text that does not end like a sentence ("Transport correspondent", "Share"). */
+    private static final int LABEL_CHARS = 40;
+    private static final int LABEL_WORDS = 6;
 
     private HtmlReader() {
     }
@@ -87,209 +94,821 @@ public final class HtmlReader {
      * Reads one HTML page.
      *
      * @param html the page source, already decoded
-     * @return the page's headline, article text and metadata; text is empty when the page shows none
+     * @return the page's articles and metadata; no articles when the page shows no text
      */
     public static HtmlPage read(String html) {
         Document doc = Jsoup.parse(html);
+        HtmlMetadata meta = HtmlMetadata.of(doc);
+        Element body = doc.body();
+        Element headline = headlineElement(body, meta.titles());
 
-        String siteName = firstNonBlank(metaContent(doc, "og:site_name"), jsonLd(doc, LD_PUBLISHER_NAME));
-        String url = firstNonBlank(metaContent(doc, "og:url"), attrOf(doc.selectFirst("link[rel=canonical]"), "href"));
-        String metaDate = isoDate(metaContent(doc, "article:published_time"));
-        String ldDate = isoDate(jsonLd(doc, LD_DATE_PUBLISHED));
-
-        Element root = chooseRoot(doc);
-        removeFurniture(root);
-
-        Element headline = root.selectFirst("h1");
-        if (headline == null) {
-            headline = doc.select("h1").stream().filter(h -> !inFurniture(h)).findFirst().orElse(null);
-        }
-        String headlineText = headline == null ? null : emptyToNull(fold(headline.text()));
-
-        String title = stripSiteName(metaContent(doc, "og:title"), siteName);
-        if (title == null) {
-            title = headlineText;
-        }
-        if (title == null) {
-            String[] split = splitSiteName(fold(doc.title()));
-            title = split[0];
-            if (siteName == null) {
-                siteName = split[1];
+        Reading reading = new Reading(body, meta, headline, false);
+        if (!reading.hasProse()) {
+            Reading lenient = new Reading(body, meta, headline, true);
+            if (lenient.hasProse()) {
+                reading = lenient;
+            } else if (meta.ld.articleBody() != null) {
+                // a page whose text a script renders: the JSON-LD articleBody is all there is to read
+                reading.useArticleBody(meta.ld.articleBody(), meta);
             }
         }
-
-        String publishedDate = firstNonBlank(metaDate, ldDate, isoDate(attrOf(root.selectFirst("time[datetime]"), "datetime")));
-
-        List<String> paragraphs = paragraphs(root);
-        putHeadlineFirst(paragraphs, headlineText != null ? headlineText : title);
-
-        return new HtmlPage(title, String.join("\n\n", paragraphs), publishedDate, siteName, url);
+        String site = meta.siteName != null ? meta.siteName : siteFromTitleTag(meta, reading.headlineText);
+        String author = meta.author != null || reading.articles.isEmpty() ? meta.author : reading.articles.get(0).author();
+        return new HtmlPage(reading.title, reading.pageDate, author, site, meta.url, footerYear(body), reading.articles);
     }
 
     /**
-     * The subtree that holds the article. With several {@code article} elements (a list page, or
-     * story cards beside the story) the one with the most text wins; articles sitting inside
-     * furniture, such as teaser cards in an {@code aside}, are never candidates.
+     * The site's name from the {@code <title>}: the end part that is not the visible headline
+     * ({@code Site | Headline} as well as {@code Headline | Site}); without a visible headline,
+     * the last part.
      */
-    private static Element chooseRoot(Document doc) {
-        List<Element> articles = new ArrayList<>();
-        for (Element a : doc.select("article")) {
-            if (!inFurniture(a) && a.parents().stream().noneMatch(p -> p.normalName().equals("article"))) {
-                articles.add(a);
-            }
+    private static String siteFromTitleTag(HtmlMetadata meta, String headline) {
+        List<String> parts = meta.titleParts();
+        if (parts.size() < 2) {
+            return null;
         }
-        Element best = null;
-        for (Element a : articles) {
-            if (best == null || a.text().length() > best.text().length()) {
-                best = a;
-            }
+        if (headline != null && key(parts.get(parts.size() - 1)).equals(key(headline))) {
+            return parts.get(0);
         }
-        if (best != null) {
-            return best;
-        }
-        for (String query : List.of("main, [role=main]", "[itemprop=articleBody]")) {
-            for (Element e : doc.select(query)) {
-                if (!inFurniture(e)) {
-                    return e;
-                }
-            }
-        }
-        return doc.body();
+        return meta.siteFromTitleTag();
     }
 
-    private static void removeFurniture(Element root) {
-        List<Element> doomed = new ArrayList<>();
-        for (Element e : root.select("*")) {
-            if (e != root && isFurniture(e)) {
-                doomed.add(e);
-            }
-        }
-        doomed.forEach(Element::remove);
-    }
+    /** Words that name a page's banner: its logo and the site's name shown as a heading. */
+    private static final Set<String> BANNER_WORDS = Set.of("logo", "brand", "branding", "masthead", "sitename");
+    private static final Set<String> BANNER_PAIRS = Set.of("site title", "site name", "site logo");
 
-    /** True when the element or one of its ancestors is furniture. */
-    private static boolean inFurniture(Element e) {
-        if (isFurniture(e)) {
-            return true;
-        }
-        for (Element p : e.parents()) {
-            if (isFurniture(p)) {
+    /**
+     * True for a heading in the page's banner (the site's name as a logo), which is never the
+     * headline: inside {@code role=banner}, an element named as a logo or masthead, or a
+     * {@code header} that holds the site's navigation or a link home, or stands outside the
+     * page's {@code main}. (An article's own {@code header} holds none of these.)
+     */
+    private static boolean inBanner(Element h, boolean pageHasMain) {
+        for (Element p = h; p != null && !p.normalName().equals("body"); p = p.parent()) {
+            String tag = p.normalName();
+            if (tag.equals("article") || tag.equals("main")) {
+                return false;
+            }
+            if (p.attr("role").equalsIgnoreCase("banner") || FurnitureMarker.namesFurniture(p, BANNER_WORDS, BANNER_PAIRS)) {
+                return true;
+            }
+            if (tag.equals("header") && (pageHasMain || p.selectFirst("nav, [role=navigation], a[href=/]") != null)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isFurniture(Element e) {
-        String tag = e.normalName();
-        if (DROPPED_TAGS.contains(tag)) {
-            return true;
+    /**
+     * The visible headline: the first {@code h1}–{@code h3} (or {@code itemprop=headline}) whose
+     * text is one of the page's declared titles, or starts one, or starts with one; null when none
+     * matches (the first visible {@code h1} is then taken after the furniture is known).
+     */
+    private static Element headlineElement(Element body, List<String> titles) {
+        if (titles.isEmpty()) {
+            return null;
         }
-        // A page header holds the logo and menu; a header inside the article holds its headline and byline.
-        if (tag.equals("header") && e.parents().stream().noneMatch(p -> p.normalName().equals("article"))) {
-            return true;
+        List<String> keys = new ArrayList<>();
+        for (String t : titles) {
+            keys.add(key(t));
         }
-        if (e.hasAttr("hidden") || e.attr("aria-hidden").trim().equalsIgnoreCase("true")) {
-            return true;
+        List<Element> headings = body.select("[itemprop=headline], h1, h2, h3");
+        boolean pageHasMain = body.selectFirst("main, [role=main]") != null;
+        List<String> texts = new ArrayList<>();
+        for (Element h : headings) {
+            texts.add(key(h.text()));
         }
-        if (HIDDEN_STYLE.matcher(e.attr("style")).find()) {
-            return true;
+        for (String t : keys) {
+            for (int i = 0; i < headings.size(); i++) {
+                String k = texts.get(i);
+                if (k.length() >= 8 && !inBanner(headings.get(i), pageHasMain) && (k.equals(t) || (t.startsWith(k) && k.length() * 5 >= t.length() * 4)
+                        || (k.startsWith(t) && t.length() * 5 >= k.length() * 4))) {
+                    return headings.get(i);
+                }
+            }
         }
-        if (FURNITURE_ROLES.contains(e.attr("role").trim().toLowerCase(Locale.ROOT))) {
-            return true;
-        }
-        return namesFurniture(e.className()) || namesFurniture(e.id());
+        return null;
     }
 
-    /** Splits {@code cookieBanner}, {@code cookie-banner} and {@code cookie_banner} alike into words. */
-    private static boolean namesFurniture(String classOrId) {
-        if (classOrId.isBlank()) {
+    private static String key(String s) {
+        String k = fold(s).toLowerCase(Locale.ROOT);
+        while (!k.isEmpty() && ".!?:".indexOf(k.charAt(k.length() - 1)) >= 0) {
+            k = k.substring(0, k.length() - 1);
+        }
+        return k;
+    }
+
+    /** One reading of the page, strict or lenient: its articles and the title and date they were given. */
+    private static final class Reading {
+        final List<HtmlArticle> articles = new ArrayList<>();
+        final String title;
+        /** The visible headline's text, or null. */
+        final String headlineText;
+        String pageDate;
+        private boolean prose;
+
+        private final Set<Element> marked;
+        private final List<Block> blocks;
+        private final ContentScorer scorer;
+        private final HtmlMetadata meta;
+
+        Reading(Element body, HtmlMetadata meta, Element titled, boolean lenient) {
+            this.meta = meta;
+            this.marked = MARKER.mark(body, titled, lenient);
+            HtmlText.Text text = HtmlText.read(body, marked);
+            this.blocks = text.blocks();
+            this.scorer = new ContentScorer(text);
+            Element headline = titled != null && !insideMarked(titled) ? titled : firstVisibleH1(body);
+            Block headlineBlock = headline == null ? null : firstBlockIn(headline);
+            this.headlineText = headlineBlock == null ? null : headlineBlock.text();
+            this.title = HtmlMetadata.firstNonBlank(meta.headTitle(), headlineText, meta.cleanTitleTag());
+
+            List<Element> candidates = new ArrayList<>();
+            for (Element e : body.select("article, [itemtype]")) {
+                if (ContentScorer.isUnitElement(e) && !insideMarked(e)) {
+                    candidates.add(e);
+                }
+            }
+            List<Element> units = peersOfTheHeadlines(scorer.units(candidates), headline);
+            Element best = scorer.best(body);
+
+            if (units.size() >= 2) {
+                this.pageDate = meta.publishedDate != null ? meta.publishedDate : dateIn(body);
+                readSeveral(body, units, best, headlineBlock);
+            } else {
+                readOne(body, units, candidates, best, headline, headlineBlock);
+            }
+        }
+
+        /**
+         * One article: the best container (or, when an article element holds the headline or
+         * most of the prose, the best container inside it), and from the rest of its article
+         * element or the part between the headline and it, prose and captions.
+         */
+        private void readOne(Element body, List<Element> units, List<Element> candidates, Element best,
+                             Element headline, Block headlineBlock) {
+            Element headArticle = headline == null ? null : enclosingUnit(headline, body);
+            if (headArticle != null && (scorer.sums(headArticle) == null || scorer.sums(headArticle).prose == 0)) {
+                headArticle = null; // an article element around the header only
+            }
+            Element unit = !units.isEmpty() ? outermostUnit(units.get(0), candidates)
+                    : headArticle != null ? headArticle : enclosingUnit(best, body);
+            Element scope = null;
+            Element core = best;
+            if (unit != null) {
+                if (core == null || ContentScorer.isInside(core, unit)) {
+                    scope = unit;
+                    core = core == null ? unit : core;
+                } else if (ContentScorer.isInside(unit, core)) {
+                    // an article element inside a larger block of text: the markup says where the article is,
+                    // when it holds the headline or most of the prose (the rest being unnamed comments, say)
+                    ContentScorer.Sums us = scorer.sums(unit);
+                    ContentScorer.Sums cs = scorer.sums(core);
+                    if (unit == headArticle || (us != null && cs != null && us.prose * 2 >= cs.prose)) {
+                        scope = unit;
+                        core = scorer.best(unit) == null ? unit : scorer.best(unit);
+                    }
+                } else if (scorer.score(unit) * 2 >= scorer.score(core)) {
+                    // the page's article element, though something else outweighs it (a long comment thread)
+                    scope = unit;
+                    core = scorer.best(unit) == null ? unit : scorer.best(unit);
+                }
+            }
+            pageDate = meta.publishedDate != null ? meta.publishedDate : pageDateAround(scope, core, headline, body);
+            if (core == null) {
+                if (title != null) {
+                    // no text at all: the headline is still the article's, with its figures
+                    articles.add(new HtmlArticle(title, title, pageDate, meta.author));
+                }
+                return;
+            }
+            boolean[] inCore = new boolean[blocks.size()];
+            boolean[] inScope = new boolean[blocks.size()];
+            markRange(inCore, core);
+            for (Element sibling : sameKindSiblings(core)) {
+                markRange(inCore, sibling);
+            }
+            if (scope != null) {
+                markLead(inScope, scope, core);
+            }
+            Element start = scope != null ? scope : core;
+            if (headlineBlock != null && !ContentScorer.isInside(headline, start)) {
+                leadBetween(headline, headlineBlock, start, body, inScope);
+            }
+            List<Block> selected = new ArrayList<>();
+            List<Boolean> peripheral = new ArrayList<>();
+            for (Block b : blocks) {
+                if (inCore[b.index()] || inScope[b.index()] || b == headlineBlock) {
+                    selected.add(b);
+                    peripheral.add(!inCore[b.index()]);
+                }
+            }
+            String author = meta.author != null ? meta.author : authorIn(scope != null ? scope : body);
+            add(selected, peripheral, headlineBlock, title, pageDate, author, true);
+        }
+
+        boolean hasProse() {
+            return prose;
+        }
+
+        /** Replaces the articles by one made of the JSON-LD {@code articleBody}, a paragraph per line. */
+        void useArticleBody(String text, HtmlMetadata meta) {
+            List<String> paragraphs = new ArrayList<>();
+            if (title != null) {
+                paragraphs.add(title);
+            }
+            for (String line : text.split("\\R")) {
+                String p = fold(line);
+                if (!p.isEmpty() && !paragraphs.contains(p)) {
+                    paragraphs.add(p);
+                }
+            }
+            articles.clear();
+            articles.add(new HtmlArticle(title, String.join("\n\n", paragraphs), pageDate, meta.author));
+        }
+
+        /** Several articles: each unit, and each run of prose between them inside the page's text. */
+        private void readSeveral(Element body, List<Element> units, Element best, Block pageHeadline) {
+            boolean containsAll = best != null;
+            for (Element u : units) {
+                containsAll &= best != null && ContentScorer.isInside(u, best);
+            }
+            Element region = containsAll ? best : lowestCommonAncestor(units.get(0), units.get(units.size() - 1), body);
+            ContentScorer.Sums r = scorer.sums(region);
+            List<Block> run = new ArrayList<>();
+            int u = 0;
+            for (int i = r == null ? 0 : r.first; r != null && i <= r.last; i++) {
+                ContentScorer.Sums us = u < units.size() ? scorer.sums(units.get(u)) : null;
+                if (us != null && i == us.first) {
+                    addRun(run, pageHeadline, articles.isEmpty());
+                    run.clear();
+                    addUnit(units.get(u));
+                    i = us.last;
+                    u++;
+                    continue;
+                }
+                run.add(blocks.get(i));
+            }
+            addRun(run, pageHeadline, articles.isEmpty());
+        }
+
+        /**
+         * When the headline stands in one of the units, the others are further stories only if
+         * they are its peers (the same parent, or the same tag and class: the next story printed
+         * in full); article elements elsewhere (comments marked up as articles) are not.
+         */
+        private List<Element> peersOfTheHeadlines(List<Element> units, Element headline) {
+            Element main = null;
+            for (Element u : units) {
+                if (headline != null && ContentScorer.isInside(headline, u)) {
+                    main = u;
+                }
+            }
+            if (main == null) {
+                return units;
+            }
+            List<Element> peers = new ArrayList<>();
+            for (Element u : units) {
+                if (u == main || u.parent() == main.parent()
+                        || (u.normalName().equals(main.normalName()) && u.className().equals(main.className()))) {
+                    peers.add(u);
+                }
+            }
+            return peers;
+        }
+
+        /** Text of the page between or around the units: an article when it has prose (a live blog's introduction). */
+        private void addRun(List<Block> run, Block pageHeadline, boolean first) {
+            if (run.isEmpty()) {
+                return;
+            }
+            boolean hasHeadline = pageHeadline != null && run.contains(pageHeadline);
+            Block heading = hasHeadline ? pageHeadline : null;
+            for (int i = 0; heading == null && i < run.size(); i++) {
+                if (run.get(i).heading() && run.get(i).linkDensity() <= 0.5) {
+                    heading = run.get(i);
+                }
+            }
+            boolean pageIntro = hasHeadline || (first && pageHeadline == null);
+            String runTitle = pageIntro ? title : heading == null ? null : heading.text();
+            List<Boolean> core = new ArrayList<>(Collections.nCopies(run.size(), Boolean.FALSE));
+            int before = articles.size();
+            add(run, core, heading, runTitle, pageIntro ? pageDate : null, pageIntro ? meta.author : null, false);
+            if (articles.size() > before && !articleHasProse(articles.get(articles.size() - 1))) {
+                articles.remove(articles.size() - 1);
+            }
+        }
+
+        /** One unit: its best container, and prose and captions from the rest of it. */
+        private void addUnit(Element unit) {
+            Element core = scorer.best(unit);
+            core = core == null ? unit : core;
+            ContentScorer.Sums us = scorer.sums(unit);
+            Block heading = null;
+            for (int i = us.first; i <= us.last; i++) {
+                Block b = blocks.get(i);
+                if (ContentScorer.isProse(b)) {
+                    break;
+                }
+                if (b.heading() && b.linkDensity() <= 0.5) {
+                    heading = b;
+                    break;
+                }
+            }
+            String unitTitle = heading == null ? null : heading.text();
+            String date = dateIn(unit);
+            if (date == null && unitTitle != null) {
+                for (JsonLd.Dated d : meta.ld.datedHeadlines()) {
+                    if (key(d.headline()).equals(key(unitTitle))) {
+                        date = HtmlMetadata.isoDate(d.datePublished());
+                        break;
+                    }
+                }
+            }
+            if (date == null && unitTitle != null && title != null && key(unitTitle).equals(key(title))) {
+                date = pageDate;
+            }
+            if (unitTitle != null && title != null && key(unitTitle).equals(key(title))) {
+                unitTitle = title;
+            }
+            ContentScorer.Sums cs = scorer.sums(core);
+            List<Block> selected = new ArrayList<>();
+            List<Boolean> peripheral = new ArrayList<>();
+            for (int i = us.first; i <= us.last; i++) {
+                if (cs != null && i > cs.last) {
+                    break; // after the post's text: its footer
+                }
+                selected.add(blocks.get(i));
+                peripheral.add(cs == null || i < cs.first);
+            }
+            add(selected, peripheral, heading, unitTitle, date, authorIn(unit), false);
+        }
+
+        /**
+         * Builds one article from its blocks in reading order ({@code peripheral} ones keep only
+         * prose and captions) and adds it when it has any text.
+         */
+        private void add(List<Block> selected, List<Boolean> peripheral, Block headline, String articleTitle,
+                         String date, String author, boolean mayHoldSeveral) {
+            List<Block> kept = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            String byline = null;
+            String dateline = null;
+            for (int i = 0; i < selected.size(); i++) {
+                Block b = selected.get(i);
+                if (b == headline) {
+                    kept.add(b);
+                    texts.add(b.text());
+                    seen.add(b.text());
+                    continue;
+                }
+                if (b.figureExtra() || b.linkDensity() > (b.role() == Role.TABLE_ROW ? MAX_ROW_LINKS : MAX_LINKS)) {
+                    continue; // text on a picture outside its caption; link lists, "Read more: ..." promos
+                }
+                if (isBylineOrStamp(b)) {
+                    Matcher m = BYLINE.matcher(b.text());
+                    if (byline == null && m.lookingAt()) {
+                        byline = m.group(1);
+                    }
+                    dateline = dateline == null && hasDigit(b.text()) ? b.text() : dateline;
+                    continue;
+                }
+                String text = b.caption() ? withoutCredit(b.text()) : b.text();
+                Furniture.LineKind kind = text.isEmpty() ? Furniture.LineKind.FURNITURE : LINES.classify(text);
+                if (kind != Furniture.LineKind.CONTENT) {
+                    if (kind == Furniture.LineKind.PUBLISHED && dateline == null && hasDigit(text)) {
+                        dateline = text;
+                    }
+                    continue; // "Advertisement", "Share this article", "3 hours ago", "Photo: ...": furniture whatever the markup
+                }
+                if (peripheral.get(i) && !(ContentScorer.isProse(b) || b.caption())) {
+                    continue;
+                }
+                if (!seen.add(text)) {
+                    continue; // the same text twice (a repeated headline, a mobile copy of a block)
+                }
+                kept.add(b);
+                texts.add(text);
+            }
+            dropByPlace(kept, texts, headline);
+            // the headline first, as a reader meets it
+            int h = headline == null ? -1 : kept.indexOf(headline);
+            if (h > 0) {
+                kept.add(0, kept.remove(h));
+                texts.add(0, texts.remove(h));
+            } else if (h < 0 && articleTitle != null && !texts.contains(articleTitle)) {
+                // the page names a headline the text does not show: it still opens the article, with its figures
+                kept.add(0, null);
+                texts.add(0, articleTitle);
+            }
+            if (texts.isEmpty()) {
+                return;
+            }
+            for (Block b : kept) {
+                prose |= b != null && ContentScorer.isProse(b);
+            }
+            List<Integer> starts = mayHoldSeveral ? storyStarts(kept) : List.of();
+            String undated = date == null ? dateline : null;
+            if (starts.isEmpty()) {
+                articles.add(new HtmlArticle(articleTitle, String.join("\n\n", texts), date,
+                        author != null ? author : byline, undated));
+                return;
+            }
+            // several stories printed one after the other without article elements, each under its own h1
+            for (int k = 0; k <= starts.size(); k++) {
+                int from = k == 0 ? 0 : starts.get(k - 1);
+                int to = k == starts.size() ? kept.size() : starts.get(k);
+                String partTitle = k == 0 ? articleTitle : kept.get(from).text();
+                articles.add(new HtmlArticle(partTitle, String.join("\n\n", texts.subList(from, to)),
+                        k == 0 ? date : null, k == 0 ? (author != null ? author : byline) : null, k == 0 ? undated : null));
+            }
+        }
+
+        /**
+         * Where further stories start in one article's blocks: at every {@code h1} after the
+         * first that is followed by prose of its own, when the {@code h1}s do not stand in one
+         * {@code article} element (whose sections may each have an {@code h1}). Empty when the
+         * blocks are one story.
+         */
+        private List<Integer> storyStarts(List<Block> kept) {
+            List<Integer> h1s = new ArrayList<>();
+            for (int i = 0; i < kept.size(); i++) {
+                Block b = kept.get(i);
+                if (b != null && b.heading() && b.level() == 1) {
+                    h1s.add(i);
+                }
+            }
+            if (h1s.size() < 2) {
+                return List.of();
+            }
+            Element firstArticle = enclosingUnit(kept.get(h1s.get(0)).owner(), null);
+            List<Integer> starts = new ArrayList<>();
+            for (int k = 1; k < h1s.size(); k++) {
+                int at = h1s.get(k);
+                int next = k + 1 < h1s.size() ? h1s.get(k + 1) : kept.size();
+                boolean prose = false;
+                for (int i = at + 1; i < next && !prose; i++) {
+                    prose = kept.get(i) != null && ContentScorer.isProse(kept.get(i));
+                }
+                Element article = enclosingUnit(kept.get(at).owner(), null);
+                if (prose && (article == null || article != firstArticle)) {
+                    starts.add(at);
+                }
+            }
+            return starts;
+        }
+
+        /**
+         * The author the markup names inside the element: an {@code itemprop=author} (its
+         * {@code name} when it has one), a {@code rel=author} link, or the name in a byline;
+         * null when none is found.
+         */
+        private String authorIn(Element scope) {
+            if (scope == null) {
+                return null;
+            }
+            for (Element e : scope.select("[itemprop=author], [rel=author], [class*=byline], [class*=author]")) {
+                if (belongsElsewhere(e, scope)) {
+                    continue;
+                }
+                Element name = e.selectFirst("[itemprop=name]");
+                String text = fold((name != null ? name : e).text());
+                Matcher m = BYLINE.matcher(text);
+                if (m.lookingAt()) {
+                    return m.group(1);
+                }
+                boolean marked = e.hasAttr("itemprop") || e.hasAttr("rel");
+                if (marked && !text.isEmpty() && text.length() <= 80) {
+                    return text;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * Drops what is furniture by its place: before the headline, everything but prose and
+         * captions (kickers, section labels, breadcrumbs); between the headline and the first
+         * prose, and after the last prose, labels (author names, job titles, "Share"); and
+         * headings with nothing of their own under them.
+         */
+        private static void dropByPlace(List<Block> kept, List<String> texts, Block headline) {
+            int firstProse = -1;
+            int lastProse = -1;
+            for (int i = 0; i < kept.size(); i++) {
+                if (ContentScorer.isProse(kept.get(i))) {
+                    firstProse = firstProse < 0 ? i : firstProse;
+                    lastProse = i;
+                }
+            }
+            int h = headline == null ? -1 : kept.indexOf(headline);
+            boolean[] drop = new boolean[kept.size()];
+            for (int i = 0; i < kept.size(); i++) {
+                Block b = kept.get(i);
+                if (b == headline || b.caption() || ContentScorer.isProse(b)) {
+                    continue;
+                }
+                if (i < h) {
+                    drop[i] = true;
+                } else if (firstProse >= 0 && (i < firstProse || i > lastProse) && b.role() == Role.TEXT
+                        && isLabel(texts.get(i))) {
+                    drop[i] = true;
+                }
+            }
+            // a heading is left with nothing under it when the next kept block is a heading of its level or higher
+            int nextLevel = 0; // 0: the end of the article
+            boolean nextIsHeading = true;
+            for (int i = kept.size() - 1; i >= 0; i--) {
+                if (drop[i]) {
+                    continue;
+                }
+                Block b = kept.get(i);
+                if (b != headline && b.heading()) {
+                    if (nextIsHeading && (nextLevel == 0 || nextLevel <= b.level())) {
+                        drop[i] = true;
+                        continue;
+                    }
+                    nextIsHeading = true;
+                    nextLevel = b.level();
+                } else {
+                    nextIsHeading = false;
+                }
+            }
+            for (int i = kept.size() - 1; i >= 0; i--) {
+                if (drop[i]) {
+                    kept.remove(i);
+                    texts.remove(i);
+                }
+            }
+        }
+
+        /** The nearest article element around the container (one too short to be a unit still frames it), or null. */
+        private Element enclosingUnit(Element core, Element body) {
+            for (Element p = core; p != null && p != body && !p.normalName().equals("body"); p = p.parent()) {
+                if (ContentScorer.isUnitElement(p) && !insideMarked(p)) {
+                    return p;
+                }
+            }
+            return null;
+        }
+
+        /** The first block of text inside the element, or null. */
+        private Block firstBlockIn(Element e) {
+            ContentScorer.Sums s = scorer.sums(e);
+            if (s != null) {
+                return blocks.get(s.first);
+            }
+            for (Block b : blocks) {
+                if (ContentScorer.isInside(b.owner(), e)) {
+                    return b;
+                }
+            }
+            return null;
+        }
+
+        private Element firstVisibleH1(Element body) {
+            for (Element h : body.select("h1")) {
+                if (!insideMarked(h) && h.hasText()) {
+                    return h;
+                }
+            }
+            return null;
+        }
+
+        private boolean insideMarked(Element e) {
+            for (Element p = e; p != null; p = p.parent()) {
+                if (marked.contains(p)) {
+                    return true;
+                }
+            }
             return false;
         }
-        String spaced = CAMEL_BOUNDARY.matcher(classOrId).replaceAll("$1 $2").toLowerCase(Locale.ROOT);
-        for (String token : NOT_ALNUM.split(spaced)) {
-            if (FURNITURE_NAME_TOKENS.contains(token)) {
+
+        private void markRange(boolean[] in, Element e) {
+            ContentScorer.Sums s = scorer.sums(e);
+            if (s != null) {
+                for (int i = s.first; i <= s.last; i++) {
+                    in[i] = true;
+                }
+            }
+        }
+
+        /**
+         * Marks the blocks of the article element that come before the container: its header,
+         * whose standfirst and hero caption are the article's. What follows the container in the
+         * article element (author bios, appeals for support, newsletter pitches, a whole page's
+         * sidebar when the element wraps the page) is not taken.
+         */
+        private void markLead(boolean[] in, Element scope, Element core) {
+            ContentScorer.Sums s = scorer.sums(scope);
+            ContentScorer.Sums c = scorer.sums(core);
+            if (s != null && c != null) {
+                for (int i = s.first; i < c.first; i++) {
+                    in[i] = true;
+                }
+            }
+        }
+
+        /**
+         * Siblings of the container that continue it: the same tag and class (a body split into
+         * chunks around an advert), with text that weighs more than nothing.
+         */
+        private List<Element> sameKindSiblings(Element core) {
+            List<Element> out = new ArrayList<>();
+            Element parent = core.parent();
+            if (parent == null || core.className().isBlank()) {
+                return out;
+            }
+            for (Element s : parent.children()) {
+                if (s != core && s.normalName().equals(core.normalName()) && s.className().equals(core.className())
+                        && !marked.contains(s) && scorer.score(s) > 0) {
+                    out.add(s);
+                }
+            }
+            return out;
+        }
+
+        /**
+         * Blocks between a headline outside the container and the container's start, when both
+         * share a wrapper below {@code body}: a standfirst or hero caption set apart from the body.
+         */
+        private void leadBetween(Element headline, Block headlineBlock, Element core, Element body, boolean[] inScope) {
+            ContentScorer.Sums cs = scorer.sums(core);
+            Element common = lowestCommonAncestor(headline, core, body);
+            if (cs == null || headlineBlock.index() >= cs.first
+                    || (common == body && cs.first - headlineBlock.index() > MAX_LEAD_BLOCKS)) {
+                return; // far apart, with only the page around them: what lies between is not the article's
+            }
+            for (int i = headlineBlock.index() + 1; i < cs.first; i++) {
+                if (ContentScorer.isInside(blocks.get(i).owner(), common)) {
+                    inScope[i] = true;
+                }
+            }
+        }
+
+        /**
+         * The page's date from its {@code <time>} elements, looked for in the article element
+         * around the text (even one too short to count as a unit), then around the text and its
+         * headline, then anywhere outside comments and teasers.
+         */
+        private String pageDateAround(Element scope, Element core, Element headline, Element body) {
+            Element unit = scope;
+            for (Element p = core; unit == null && p != null && p != body; p = p.parent()) {
+                if (ContentScorer.isUnitElement(p) && !insideMarked(p)) {
+                    unit = p;
+                }
+            }
+            String date = dateIn(unit);
+            if (date == null && core != null) {
+                date = dateIn(lowestCommonAncestor(core, headline, body));
+            }
+            return date != null ? date : dateIn(body);
+        }
+
+        /**
+         * The publication date a {@code <time datetime>} inside the element gives: one marked as
+         * the publication date ({@code itemprop=datePublished}, {@code pubdate}, a class with
+         * "published") first, else the first one; times in comments, related stories and nested
+         * articles do not count. Null when there is none.
+         */
+        private String dateIn(Element scope) {
+            if (scope == null) {
+                return null;
+            }
+            String first = null;
+            for (Element t : scope.select("time[datetime], [itemprop=datePublished]")) {
+                if (belongsElsewhere(t, scope)) {
+                    continue;
+                }
+                String iso = HtmlMetadata.isoDate(HtmlMetadata.firstNonBlank(
+                        HtmlMetadata.attr(t, "datetime"), HtmlMetadata.attr(t, "content")));
+                if (iso == null) {
+                    continue;
+                }
+                boolean published = t.attr("itemprop").equalsIgnoreCase("datePublished") || t.hasAttr("pubdate")
+                        || t.className().toLowerCase(Locale.ROOT).contains("publish");
+                if (published) {
+                    return iso;
+                }
+                first = first == null ? iso : first;
+            }
+            return first;
+        }
+
+        /** True when the element stands in another story's part of the page: comments, teasers, a nested article. */
+        private boolean belongsElsewhere(Element e, Element scope) {
+            for (Element p = e.parent(); p != null && p != scope; p = p.parent()) {
+                String tag = p.normalName();
+                if (tag.equals("aside") || tag.equals("nav") || ContentScorer.isUnitElement(p)
+                        || (marked.contains(p) && FurnitureMarker.namesOtherStories(p))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The outermost unit element around {@code unit} that holds no other candidate with text of its own. */
+    private static Element outermostUnit(Element unit, List<Element> candidates) {
+        Element out = unit;
+        for (Element p = unit.parent(); p != null; p = p.parent()) {
+            if (candidates.contains(p)) {
+                out = p;
+            }
+        }
+        return out;
+    }
+
+    private static Element lowestCommonAncestor(Element a, Element b, Element body) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? body : b) : a;
+        }
+        Set<Element> chain = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element p = a; p != null; p = p.parent()) {
+            chain.add(p);
+        }
+        for (Element p = b; p != null; p = p.parent()) {
+            if (chain.contains(p)) {
+                return p;
+            }
+        }
+        return body;
+    }
+
+    private static boolean articleHasProse(HtmlArticle a) {
+        for (String p : a.text().split("\n\n")) {
+            if (p.length() >= 30 && ContentScorer.endsLikeSentence(p)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static List<String> paragraphs(Element root) {
-        ParagraphCollector collector = new ParagraphCollector();
-        NodeTraversor.traverse(collector, root);
-        collector.flush();
-        return collector.paragraphs;
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A byline or time stamp: not a sentence, short, with a {@code <time>}, "By Name" or "Published ...". */
+    private static boolean isBylineOrStamp(Block b) {
+        if (b.heading() || b.chars() > 150 || ContentScorer.endsLikeSentence(b.text())) {
+            return false;
+        }
+        String t = b.text();
+        return b.hasTime() || BYLINE.matcher(t).lookingAt() || STAMP.matcher(t).matches();
+    }
+
+    /** Short text that does not end like a sentence. */
+    private static boolean isLabel(String text) {
+        if (ContentScorer.endsLikeSentence(text)) {
+            return false;
+        }
+        int words = text.isBlank() ? 0 : text.trim().split(" ").length;
+        return text.length() < LABEL_CHARS || words <= LABEL_WORDS;
+    }
+
+    /** The caption without a photo or source credit at its end; empty when it is all credit. */
+    static String withoutCredit(String caption) {
+        Matcher m = CREDIT.matcher(caption);
+        while (m.find()) {
+            int start = m.start();
+            if (start == 0 && TITLE_NOT_CREDIT.matcher(caption).matches() && !caption.startsWith("(")) {
+                continue;
+            }
+            if (caption.length() - start <= MAX_CREDIT) {
+                return caption.substring(0, start).strip();
+            }
+        }
+        Matcher agency = AGENCY_CREDIT.matcher(caption);
+        if (agency.find() && caption.length() - agency.start() <= MAX_CREDIT) {
+            return caption.substring(0, agency.start()).strip();
+        }
+        return caption;
     }
 
     /**
-     * Walks the tree iteratively (deeply nested pages would overflow a recursive walk) and cuts
-     * a paragraph at every block boundary.
+     * The year of the page's copyright line ("© 2019 Site", "Copyright 2015–2019"): the last such
+     * line of the page, normally in its footer; null when there is none.
      */
-    private static final class ParagraphCollector implements NodeVisitor {
-        private final List<String> paragraphs = new ArrayList<>();
-        private final StringBuilder current = new StringBuilder();
-        /** A single {@code <br>} is a soft line break; a second one in a row ends the paragraph. */
-        private boolean afterLineBreak;
-
-        @Override
-        public void head(Node node, int depth) {
-            if (node instanceof TextNode text) {
-                String s = text.getWholeText();
-                if (!s.isBlank()) {
-                    afterLineBreak = false;
-                }
-                current.append(s);
-            } else if (node instanceof Element e) {
-                String tag = e.normalName();
-                if (tag.equals("br")) {
-                    if (afterLineBreak) {
-                        flush();
-                    } else {
-                        current.append(' ');
-                        afterLineBreak = true;
-                    }
-                } else if (tag.equals("td") || tag.equals("th")) {
-                    if (!current.toString().isBlank()) {
-                        current.append(CELL_SEPARATOR);
-                    }
-                } else if (!INLINE_TAGS.contains(tag)) {
-                    flush();
-                }
+    private static Integer footerYear(Element body) {
+        Integer year = null;
+        for (Element e : body.getAllElements()) {
+            String own = e.ownText();
+            if (own.indexOf('©') < 0 && !own.toLowerCase(Locale.ROOT).contains("copyright") && !own.contains("(c)")
+                    && !own.contains("(C)")) {
+                continue;
+            }
+            String text = e.text();
+            Integer y = Furniture.copyrightYear(text.length() > 200 ? own : text);
+            if (y != null) {
+                year = y;
             }
         }
-
-        @Override
-        public void tail(Node node, int depth) {
-            if (node instanceof Element e && !INLINE_TAGS.contains(e.normalName())
-                    && !e.normalName().equals("br") && !e.normalName().equals("td") && !e.normalName().equals("th")) {
-                flush();
-            }
-        }
-
-        void flush() {
-            String p = fold(current);
-            if (!p.isEmpty()) {
-                paragraphs.add(p);
-            }
-            current.setLength(0);
-            afterLineBreak = false;
-        }
-    }
-
-    /** Moves the visible headline to the front, or adds it there when the article body lacks it. */
-    private static void putHeadlineFirst(List<String> paragraphs, String headline) {
-        if (headline == null) {
-            return;
-        }
-        int at = paragraphs.indexOf(headline);
-        if (at == 0) {
-            return;
-        }
-        if (at > 0) {
-            paragraphs.remove(at);
-        }
-        paragraphs.add(0, headline);
+        return year;
     }
 
     /**
@@ -316,117 +935,5 @@ public final class HtmlReader {
             out.appendCodePoint(cp);
         }
         return out.toString();
-    }
-
-    /** {@code [title, site]} from a {@code <title>}; the site is null when no separator is found. */
-    private static String[] splitSiteName(String title) {
-        if (title.isEmpty()) {
-            return new String[] {null, null};
-        }
-        Matcher m = TITLE_WITH_SITE.matcher(title);
-        if (m.matches()) {
-            return new String[] {m.group(1), m.group(2)};
-        }
-        return new String[] {title, null};
-    }
-
-    /** og:title sometimes repeats the site name; it is removed only when the site is known, to spare headlines with dashes. */
-    private static String stripSiteName(String title, String siteName) {
-        if (title == null) {
-            return null;
-        }
-        String folded = fold(title);
-        if (siteName != null) {
-            Matcher m = TITLE_WITH_SITE.matcher(folded);
-            if (m.matches() && m.group(2).equalsIgnoreCase(fold(siteName))) {
-                return m.group(1);
-            }
-        }
-        return emptyToNull(folded);
-    }
-
-    private static String metaContent(Document doc, String property) {
-        Element meta = doc.selectFirst("meta[property=" + property + "], meta[name=" + property + "]");
-        return emptyToNull(attrOf(meta, "content"));
-    }
-
-    private static String attrOf(Element e, String attribute) {
-        return e == null ? null : emptyToNull(e.attr(attribute).trim());
-    }
-
-    /** The first match of {@code pattern} in the page's JSON-LD blocks, JSON string escapes undone. */
-    private static String jsonLd(Document doc, Pattern pattern) {
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            Matcher m = pattern.matcher(script.data());
-            if (m.find()) {
-                return emptyToNull(unescapeJson(m.group(1)).trim());
-            }
-        }
-        return null;
-    }
-
-    private static String unescapeJson(String s) {
-        if (s.indexOf('\\') < 0) {
-            return s;
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c != '\\' || i + 1 == s.length()) {
-                out.append(c);
-                continue;
-            }
-            char next = s.charAt(++i);
-            switch (next) {
-                case 'n' -> out.append('\n');
-                case 't' -> out.append('\t');
-                case 'r' -> out.append('\r');
-                case 'b' -> out.append('\b');
-                case 'f' -> out.append('\f');
-                case 'u' -> {
-                    if (i + 4 < s.length()) {
-                        try {
-                            out.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
-                            i += 4;
-                        } catch (NumberFormatException notHex) {
-                            out.append('u');
-                        }
-                    } else {
-                        out.append('u');
-                    }
-                }
-                default -> out.append(next); // \" \\ \/
-            }
-        }
-        return out.toString();
-    }
-
-    /** The calendar date a timestamp starts with, as written (no time-zone shift), if it is a real date. */
-    private static String isoDate(String value) {
-        if (value == null) {
-            return null;
-        }
-        Matcher m = ISO_DATE_PREFIX.matcher(value);
-        if (!m.find()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(m.group(1)).toString();
-        } catch (DateTimeParseException notADate) {
-            return null;
-        }
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v;
-            }
-        }
-        return null;
-    }
-
-    private static String emptyToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 }
