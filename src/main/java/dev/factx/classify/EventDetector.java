@@ -19,7 +19,9 @@ import java.util.Set;
  * <p>The event words come from {@code event-words.tsv}: a verb counts anywhere in the date's
  * clause (the nearest one wins), a noun only within {@value #NOUN_WINDOW} words of the date. A
  * verb right after a negation ("was not held in 2020") tells of no event, nor does a participle
- * in a hyphenated adjective ("a Jewish-born diplomat").
+ * in a hyphenated adjective ("a Jewish-born diplomat"), nor a capitalized verb form that is
+ * part of a name ("Met Éireann says", "the Signed Arts Fund"), unless the sentence is a
+ * headline in title case.
  *
  * <p>Immutable and thread-safe.
  */
@@ -27,6 +29,8 @@ public final class EventDetector {
 
     /** How far from the date an event noun may stand: "the summit on 5 May", "the 2018 summit". */
     static final int NOUN_WINDOW = 4;
+
+    private static final Set<String> UNTIL = Set.of("until", "till", "til", "untill");
 
     private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "no");
 
@@ -63,6 +67,7 @@ public final class EventDetector {
         int verbDistance = Integer.MAX_VALUE;
         String noun = null;
         int nounDistance = Integer.MAX_VALUE;
+        boolean titleCase = titleCase(toks);
         for (int i = 0; i < toks.size(); i++) {
             if (i >= date.first() && i <= date.last()) {
                 i = date.last();
@@ -75,7 +80,8 @@ public final class EventDetector {
             int distance = i < date.first() ? date.first() - i : i - date.last();
             boolean sameClause = inClause(clauses, clause, i, i + form.words.length - 1);
             if (form.verb) {
-                if (sameClause && distance < verbDistance && !negated(toks, i) && !compound(toks, i)) {
+                if (sameClause && distance < verbDistance && !negated(toks, i) && !compound(toks, i)
+                        && (titleCase || !inName(toks, i))) {
                     verb = form.lemma;
                     verbDistance = distance;
                 }
@@ -84,7 +90,25 @@ public final class EventDetector {
                 nounDistance = distance;
             }
         }
+        if (verb == null && noun == null) {
+            return null;
+        }
+        if (endOfState(toks, date) && !"postpone".equals(verb)) {
+            return null; // "cancelled until tomorrow": how long something lasts, not when it happened
+        }
         return verb != null ? verb : noun;
+    }
+
+    /**
+     * "closed until Monday", "in force until 3pm": the date ends a state. Only "postponed until
+     * March" dates an event by it (the one put off).
+     */
+    private static boolean endOfState(List<Token> toks, Mention date) {
+        if (date.first() == 0) {
+            return false;
+        }
+        String before = toks.get(date.first() - 1).lower();
+        return UNTIL.contains(before);
     }
 
     /** The longest event form whose words start at token {@code i}, or null. */
@@ -132,6 +156,34 @@ public final class EventDetector {
     private static boolean compound(List<Token> toks, int verb) {
         return verb >= 2 && !toks.get(verb).spaceBefore() && toks.get(verb - 1).isDash()
                 && !toks.get(verb - 1).spaceBefore() && toks.get(verb - 2).isWord();
+    }
+
+    /**
+     * A capitalized word after another word or a comma, or opening the sentence before another
+     * capitalized word: "Met" in "Met Éireann says", not "Signed in 2015, the treaty".
+     */
+    private static boolean inName(List<Token> toks, int i) {
+        if (!toks.get(i).isCapitalized()) {
+            return false;
+        }
+        if (i == 0) {
+            return toks.size() > 1 && toks.get(1).isWord() && toks.get(1).isCapitalized();
+        }
+        Token before = toks.get(i - 1);
+        return before.isWord() || before.isNumber() || before.isSymbol(",");
+    }
+
+    /**
+     * A headline such as "Forum Held In Samarkand On 20 November": no word of four letters or
+     * more begins in lower case, so capitals say nothing about names.
+     */
+    private static boolean titleCase(List<Token> toks) {
+        for (Token t : toks) {
+            if (t.isWord() && t.text().length() >= 4 && !t.isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "was not held", "never signed", "hasn't met": a negation at most two words before the verb. */
