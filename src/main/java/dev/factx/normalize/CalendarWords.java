@@ -23,6 +23,7 @@ public final class CalendarWords {
     private final Map<String, Integer> weekdays = new HashMap<>();
     private final Set<String> fullWeekdays = new HashSet<>();
     private final Map<String, String> seasons = new HashMap<>();
+    private final Map<String, String> partsOfDay = new HashMap<>();
     private final Map<String, Integer> ordinals = new HashMap<>();
     private final Map<String, String> steps = new HashMap<>();
     private final PhraseTable<Boolean> fiscalBefore = new PhraseTable<>(false);
@@ -46,6 +47,9 @@ public final class CalendarWords {
         }
         for (String[] r : Lexicon.rows("seasons.tsv")) {
             seasons.put(r[0], r[1]);
+        }
+        for (String[] r : Lexicon.rows("parts-of-day.tsv")) {
+            partsOfDay.put(r[0], r[1]);
         }
         for (String[] r : Lexicon.rows("ordinals.tsv")) {
             ordinals.put(r[0], Integer.valueOf(r[1]));
@@ -92,6 +96,11 @@ public final class CalendarWords {
     /** The TIMEX3 season code of a lower-case season word, or null. */
     public String season(String lower) {
         return seasons.get(lower);
+    }
+
+    /** The TIMEX3 part-of-day code of a lower-case word ({@code night} is {@code NI}), or null. */
+    public String partOfDay(String lower) {
+        return partsOfDay.get(lower);
     }
 
     /**

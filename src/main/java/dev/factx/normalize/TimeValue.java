@@ -10,7 +10,8 @@ package dev.factx.normalize;
  * @param year      explicit year, or null
  * @param month     1-12, or null
  * @param day       1-31, or null
- * @param suffix    a TIMEX3 part after the year: {@code -Q1}, {@code -H1}, {@code -SU}; or null
+ * @param suffix    a TIMEX3 part after the year: {@code -Q1}, {@code -H1}, {@code -SU}; for a day, the
+ *                  part of the day after it: {@code TMO}, {@code TNI} ("Tuesday night"); or null
  * @param fixed     a complete value that needs no year: {@code 197X}, {@code 20} (a century); or null
  * @param relYears  for relative years: offset from the document year ({@code last year} is -1); or null
  * @param relMonths for relative months: offset from the document month; or null
@@ -142,6 +143,22 @@ public record TimeValue(Integer year, Integer month, Integer day, String suffix,
         return new TimeValue(year, month, day, s, fixed, relYears, relMonths, anaphoric, end, mod, relDays, relWeeks, weekday, weekdayShift);
     }
 
+    /** The same day at a part of the day: {@code code} is {@code MO}, {@code AF}, {@code EV} or {@code NI}. */
+    public TimeValue withPartOfDay(String code) {
+        return withSuffix("T" + code);
+    }
+
+    /** True for a value of one day, which a part of the day can follow ("Tuesday night"). */
+    public boolean oneDay() {
+        return end == null && suffix == null && fixed == null
+                && (day != null || relDays != null || (weekday != null && weekdayShift != null));
+    }
+
+    /** {@code TNI} for "Tuesday night", or the empty string. */
+    private String partOfDay() {
+        return suffix != null && suffix.startsWith("T") ? suffix : "";
+    }
+
     public TimeValue withYear(Integer y) {
         return new TimeValue(y, month, day, suffix, fixed, relYears, relMonths, anaphoric, end, mod, relDays, relWeeks, weekday, weekdayShift);
     }
@@ -213,10 +230,10 @@ public record TimeValue(Integer year, Integer month, Integer day, String suffix,
                 return null; // "yesterday" in a text whose day is unknown cannot be normalized
             }
             if (relDays != null) {
-                return d.plusDays(relDays).toString();
+                return d.plusDays(relDays) + partOfDay();
             }
             if (weekdayShift != null) {
-                return onWeekday(d, weekday, weekdayShift).toString();
+                return onWeekday(d, weekday, weekdayShift) + partOfDay();
             }
             return isoWeek(d.plusWeeks(relWeeks)) + (WEEKEND.equals(suffix) ? WEEKEND : "");
         }
@@ -252,7 +269,7 @@ public record TimeValue(Integer year, Integer month, Integer day, String suffix,
         if (m != null) {
             b.append('-').append(pad(m, 2));
             if (day != null) {
-                b.append('-').append(pad(day, 2));
+                b.append('-').append(pad(day, 2)).append(partOfDay());
             }
         } else if (suffix != null) {
             b.append(suffix);
@@ -287,12 +304,15 @@ public record TimeValue(Integer year, Integer month, Integer day, String suffix,
         if (slash >= 0) {
             last = offset > 0 ? last.substring(slash + 1) : last.substring(0, slash);
         }
+        if (last.length() > 10 && last.charAt(10) == 'T') {
+            last = last.substring(0, 10); // "the next day" after "Tuesday night" is Wednesday
+        }
         java.util.regex.Matcher day = DAY.matcher(last);
         java.util.regex.Matcher week = WEEK.matcher(last);
         java.util.regex.Matcher month = MONTH.matcher(last);
         try {
             if (relDays != null) {
-                return day.matches() ? java.time.LocalDate.parse(last).plusDays(relDays).toString() : null;
+                return day.matches() ? java.time.LocalDate.parse(last).plusDays(relDays) + partOfDay() : null;
             }
             if (relWeeks != null) {
                 java.time.LocalDate d;

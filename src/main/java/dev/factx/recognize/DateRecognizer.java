@@ -94,7 +94,7 @@ public final class DateRecognizer implements Recognizer {
 
     /** Lower-case words that can open a date that does not start with a number or a month name. */
     private static final Set<String> OPENERS = Set.of("the", "early", "mid", "late", "last", "this", "next", "that",
-            "a", "yesterday", "today", "tomorrow", "current", "spring", "summer", "autumn", "fall", "winter", "first",
+            "a", "yesterday", "today", "tomorrow", "tonight", "current", "spring", "summer", "autumn", "fall", "winter", "first",
             "second", "third", "fourth", "q", "h");
 
     /** True when a date can start at token i: a cheap test before trying every pattern. */
@@ -119,7 +119,7 @@ public final class DateRecognizer implements Recognizer {
         }
         Found weekday = weekdayForm(s, i);
         if (weekday != null) {
-            return weekday;
+            return withPartOfDay(s, weekday);
         }
         Found best = null;
         for (Found f : new Found[] {
@@ -130,7 +130,20 @@ public final class DateRecognizer implements Recognizer {
                 best = f;
             }
         }
-        return best == null ? null : monthInterval(s, best);
+        return best == null ? null : withPartOfDay(s, monthInterval(s, best));
+    }
+
+    /**
+     * "Tuesday night", "yesterday morning", "on 12 June in the evening" is left alone: a part of the
+     * day right after a one-day date joins it and makes it a time ({@code 2019-06-11TNI}).
+     */
+    private Found withPartOfDay(SentenceTokens s, Found f) {
+        Token next = tok(s, f.last() + 1);
+        if (next == null || !next.isWord() || next.isCapitalized() || !f.time().oneDay() || !s.free(f.last() + 1)) {
+            return f; // capitalized: "Monday Night Football"
+        }
+        String code = calendar.partOfDay(next.lower());
+        return code == null ? f : new Found(f.first(), f.last() + 1, f.time().withPartOfDay(code), f.rule() + "+part-of-day");
     }
 
     /** "between late April and early May", "from March to June 2019": two months make one interval. */
@@ -876,6 +889,29 @@ public final class DateRecognizer implements Recognizer {
             }
             int off = t.is("yesterday") ? -1 : t.is("today") ? 0 : 1;
             return new Found(i, i, TimeValue.relativeDay(off), "date.relative-day");
+        }
+        // "the evening of 3 June", "the morning of Tuesday": that day at that part
+        if (t.is("the") && calendar.partOfDay(n1.lower()) != null && tok(s, i + 2) != null && tok(s, i + 2).is("of")) {
+            Found day = weekdayForm(s, i + 3);
+            if (day == null) {
+                day = dayFirst(s, i + 3);
+            }
+            if (day == null) {
+                day = monthFirst(s, i + 3, i + 3, null);
+            }
+            if (day != null && day.first() == i + 3 && day.time().oneDay()) {
+                return new Found(i, day.last(), day.time().withPartOfDay(calendar.partOfDay(n1.lower())),
+                        day.rule() + "+part-of-day");
+            }
+        }
+        // "this morning", "last night", "tonight": the document's day, or the day before, at that part
+        if (t.is("tonight")) {
+            return new Found(i, i, TimeValue.relativeDay(0).withPartOfDay("NI"), "date.part-of-day");
+        }
+        String part = calendar.partOfDay(n1.lower());
+        if (part != null && !n1.is("overnight") && (t.is("this") || (t.is("last") && n1.is("night")))
+                && !(prev != null && (prev.is("the") || prev.is("every") || prev.is("each")))) {
+            return new Found(i, i + 1, TimeValue.relativeDay(t.is("last") ? -1 : 0).withPartOfDay(part), "date.part-of-day");
         }
         if ((t.is("last") || t.is("this") || t.is("next") || t.is("current")) && n1.is("quarter")
                 && !(prev != null && prev.is("the") && !t.is("current"))) {
