@@ -22,14 +22,25 @@ public final class YearChooser {
     private YearChooser() {
     }
 
-    /** A date with a month but no year, and nothing relative about it. */
+    /**
+     * A date with a month but no year, or a quarter or half of no stated year ("in the third
+     * quarter", "first-half sales"), and nothing relative about it.
+     */
     public static boolean isYearless(TimeValue t) {
-        return t != null && t.year() == null && t.month() != null && t.relYears() == null && t.relMonths() == null
-                && !t.anaphoric() && !t.needsDay() && t.fixed() == null;
+        return t != null && t.year() == null && (t.month() != null || yearlessPart(t)) && t.relYears() == null
+                && t.relMonths() == null && !t.anaphoric() && !t.needsDay() && t.fixed() == null;
+    }
+
+    private static boolean yearlessPart(TimeValue t) {
+        return t.month() == null && t.end() == null && t.suffix() != null
+                && (t.suffix().startsWith("-Q") || t.suffix().startsWith("-H"));
     }
 
     /** The date with its year (and its interval end's) filled in. */
     public static TimeValue withYear(TimeValue t, DocumentDate doc, Tense tense) {
+        if (yearlessPart(t)) {
+            return t.withYear(partYear(t.suffix(), doc, tense));
+        }
         int year = choose(t.month(), t.day() == null ? 15 : t.day(), doc, tense);
         if (t.weekday() != null && t.day() != null) {
             year = agreeingYear(year, t.month(), t.day(), t.weekday());
@@ -40,6 +51,29 @@ public final class YearChooser {
             out = out.withEnd(end.withYear(year + 1)); // "October and January" runs into the next year
         }
         return out;
+    }
+
+    /**
+     * A quarter or half is the document's year's, unless the tense says otherwise: a report of a
+     * quarter that has not yet begun ("rose in the third quarter", written in June) is last year's,
+     * a plan for one already over ("will ... in the first quarter", written in November) next year's.
+     */
+    private static int partYear(String suffix, DocumentDate doc, Tense tense) {
+        int y = doc.year();
+        if (doc.month() == null) {
+            return y;
+        }
+        int n = suffix.charAt(2) - '0';
+        int months = suffix.charAt(1) == 'Q' ? 3 : 6;
+        int firstMonth = (n - 1) * months + 1;
+        int lastMonth = n * months;
+        if (tense == Tense.PAST && firstMonth > doc.month()) {
+            return y - 1;
+        }
+        if (tense == Tense.FUTURE && lastMonth < doc.month()) {
+            return y + 1;
+        }
+        return y;
     }
 
     private static int choose(int month, int day, DocumentDate doc, Tense tense) {

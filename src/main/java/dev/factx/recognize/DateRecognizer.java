@@ -1076,6 +1076,16 @@ public final class DateRecognizer implements Recognizer {
         if (n == null || unit == null) {
             return null;
         }
+        if (unit.isDash() && !unit.spaceBefore() && tok(s, j + 2) != null && !tok(s, j + 2).spaceBefore()) {
+            // "third-quarter profit", "first-half sales": the adjective names a quarter of no stated year
+            Token adjUnit = tok(s, j + 2);
+            Token noun = tok(s, j + 3);
+            String adj = adjUnit.is("quarter") && n <= 4 ? "-Q" + n : adjUnit.is("half") && n <= 2 ? "-H" + n : null;
+            if (adj == null || noun == null || !noun.isWord() || noun.isCapitalized() || noun.is("of")) {
+                return null;
+            }
+            return new Found(j, j + 2, TimeValue.ymd(null, null, null).withSuffix(adj), "date.quarter-adjective"); // "the" is the noun's
+        }
         if (unit.is("quarter") && n <= 4) {
             suffix = "-Q" + n;
         } else if (unit.is("half") && n <= 2) {
