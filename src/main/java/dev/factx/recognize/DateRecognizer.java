@@ -167,6 +167,11 @@ public final class DateRecognizer implements Recognizer {
         if (m != null && (m.is("early") || m.is("mid") || m.is("late"))) {
             mod = m.lower();
             j++;
+        } else if (m != null && m.is("the") && tok(s, j + 2) != null && tok(s, j + 2).is("of")) {
+            mod = boundaryMod(tok(s, j + 1)); // "from mid-July until the end of August"
+            if (mod != null) {
+                j += 3;
+            }
         }
         Integer month2 = monthAt(s, j);
         if (month2 == null) {
@@ -184,6 +189,14 @@ public final class DateRecognizer implements Recognizer {
             end = end.withYear(month2 >= t.month() ? t.year() : t.year() + 1);
         }
         return new Found(f.first(), last, start.withEnd(end), "date.month-interval");
+    }
+
+    /** {@code late} for "the end of", {@code early} for "the beginning/start of", {@code mid} for "the middle of". */
+    private static String boundaryMod(Token t) {
+        if (t == null) {
+            return null;
+        }
+        return t.is("end") ? "late" : t.is("middle") ? "mid" : t.is("beginning") || t.is("start") ? "early" : null;
     }
 
     // ---- weekdays ----
@@ -882,6 +895,14 @@ public final class DateRecognizer implements Recognizer {
             if (isYear(s, i + 3)) {
                 return new Found(i, i + 3, TimeValue.ymd(Integer.parseInt(y1.text()), null, null).withMod(mod), "date.year-part");
             }
+            // "the end of August", "the beginning of March 2020": the month, with a modifier
+            Found month = monthFirst(s, i + 3, i, mod);
+            if (month == null && monthAt(s, i + 3) != null) {
+                month = bareMonth(s, i + 3, i, mod, true);
+            }
+            if (month != null && month.time().day() == null) {
+                return month;
+            }
         }
         if (t.is("yesterday") || t.is("today") || t.is("tomorrow")) {
             if (t.is("today") && (n1.is("'s") || n1.is("’s"))) {
@@ -1173,6 +1194,13 @@ public final class DateRecognizer implements Recognizer {
         int[] year = yearAt(s, k);
         if (year != null) {
             return new Found(first, year[1], TimeValue.ymd(year[0], null, null).withSuffix("-" + code).withMod(mod), "date.season");
+        }
+        Token rel = tok(s, k);
+        if (rel != null && (rel.is("last") || rel.is("this") || rel.is("next")) && tok(s, k + 1) != null
+                && tok(s, k + 1).is("year")) {
+            // "spring last year", "the summer of next year"
+            int off = rel.is("this") ? 0 : rel.is("last") ? -1 : 1;
+            return new Found(first, k + 1, TimeValue.relativeYear(off).withSuffix("-" + code).withMod(mod), "date.relative-season");
         }
         Token prev = tok(s, first - 1);
         if (mod == null && prev != null && (prev.is("this") || prev.is("last") || prev.is("next"))) {
