@@ -130,7 +130,49 @@ public final class DateRecognizer implements Recognizer {
                 best = f;
             }
         }
-        return best == null ? null : withPartOfDay(s, monthInterval(s, best));
+        return best == null ? null : withPartOfDay(s, dayInterval(s, monthInterval(s, best)));
+    }
+
+    /**
+     * "from 1 October 2018 to 30 April 2019", "from Dec. 5 to Jan. 20", "between 28 June and 5
+     * July": two days after "from" or "between" make one interval, both ends inclusive. The first
+     * day takes the second's year when it states none (the year before, when its month comes later).
+     */
+    private Found dayInterval(SentenceTokens s, Found f) {
+        TimeValue t = f.time();
+        if (t.day() == null || t.end() != null || t.month() == null || t.suffix() != null) {
+            return f;
+        }
+        Token opener = tok(s, f.first() - 1);
+        Token link = tok(s, f.last() + 1);
+        if (opener == null || link == null || !(opener.is("from") || opener.is("between"))
+                || !(opener.is("between") ? link.is("and") : link.is("to") || link.is("until") || link.is("till")
+                        || link.is("through") || link.isDash())) {
+            return f;
+        }
+        int j = f.last() + 2;
+        Found second = dayFirst(s, j);
+        if (second == null) {
+            second = monthFirst(s, j, j, null);
+        }
+        if (second == null || second.first() != j) {
+            return f;
+        }
+        TimeValue e = second.time();
+        if (e.day() == null || e.month() == null || e.end() != null || e.suffix() != null) {
+            return f;
+        }
+        TimeValue start = t;
+        if (start.year() == null && e.year() != null) {
+            start = start.withYear(start.month() > e.month() ? e.year() - 1 : e.year());
+        }
+        boolean sameYear = start.year() == null || e.year() == null || start.year().equals(e.year());
+        if ((start.year() != null && e.year() != null && start.year() > e.year())
+                || (sameYear && e.month().equals(start.month()) && e.day() < start.day())
+                || (start.year() != null && e.year() != null && sameYear && e.month() < start.month())) {
+            return f; // "from 4 June 2018 to 1 March 2018", "from 9 May to 2 May" are no intervals
+        }
+        return new Found(f.first(), second.last(), start.withEnd(e), "date.day-interval");
     }
 
     /**
