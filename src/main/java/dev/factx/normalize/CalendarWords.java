@@ -24,6 +24,7 @@ public final class CalendarWords {
     private final Set<String> fullWeekdays = new HashSet<>();
     private final Map<String, String> seasons = new HashMap<>();
     private final Map<String, String> partsOfDay = new HashMap<>();
+    private final Map<String, Integer> yearsPerWord = new HashMap<>();
     private final Map<String, Integer> ordinals = new HashMap<>();
     private final Map<String, String> steps = new HashMap<>();
     private final PhraseTable<Boolean> fiscalBefore = new PhraseTable<>(false);
@@ -64,6 +65,8 @@ public final class CalendarWords {
         for (String[] r : Lexicon.rows("time-units.tsv")) {
             if (new java.math.BigDecimal(r[2]).compareTo(java.math.BigDecimal.ONE) == 0) {
                 steps.put(r[0], r[1]); // "decade" is ten years: no calendar step of its own
+            } else if (r[1].equals("year")) {
+                yearsPerWord.put(r[0], Integer.valueOf(r[2]));
             }
         }
     }
@@ -96,6 +99,11 @@ public final class CalendarWords {
     /** The TIMEX3 season code of a lower-case season word, or null. */
     public String season(String lower) {
         return seasons.get(lower);
+    }
+
+    /** How many years a lower-case word of several years stands for ({@code decade} is 10), or null. */
+    public Integer yearsPer(String lower) {
+        return yearsPerWord.get(lower);
     }
 
     /** The TIMEX3 part-of-day code of a lower-case word ({@code night} is {@code NI}), or null. */

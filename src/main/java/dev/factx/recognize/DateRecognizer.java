@@ -8,6 +8,7 @@ import dev.factx.normalize.NumberParser;
 import dev.factx.normalize.NumberPhrase;
 import dev.factx.normalize.TimeValue;
 import dev.factx.text.Token;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -79,17 +80,56 @@ public final class DateRecognizer implements Recognizer {
 
     @Override
     public void recognize(SentenceTokens s, List<Mention> out) {
+        List<Found> found = new ArrayList<>();
         int i = 0;
         while (i < s.size()) {
             Found f = s.free(i) ? best(s, i) : null;
             if (f != null && s.freeRange(f.first, f.last)) {
-                out.add(new Mention(f.first, f.last, Kind.DATE, null, null, Qualifier.EXACT, f.rule, f.time, f.first));
+                found.add(f);
                 s.claim(f.first, f.last);
                 i = f.last + 1;
             } else {
                 i++;
             }
         }
+        shareYears(s, found);
+        for (Found f : found) {
+            out.add(new Mention(f.first, f.last, Kind.DATE, null, null, Qualifier.EXACT, f.rule, f.time, f.first));
+        }
+    }
+
+    /**
+     * "in July and August of 2016", "in January, February and March 2018": the year written after
+     * the last of a list of months belongs to each of them. A month later in the year than the next
+     * one in the list is the year before ("December and January 2019").
+     */
+    private static void shareYears(SentenceTokens s, List<Found> found) {
+        for (int k = found.size() - 2; k >= 0; k--) {
+            TimeValue t = found.get(k).time();
+            TimeValue next = found.get(k + 1).time();
+            if (t.year() != null || t.month() == null || t.end() != null || t.relYears() != null || t.relMonths() != null
+                    || t.anaphoric() || t.fixed() != null || next.year() == null || next.month() == null
+                    || !onlyListLinks(s, found.get(k).last() + 1, found.get(k + 1).first() - 1)) {
+                continue;
+            }
+            int year = t.month() > next.month() ? next.year() - 1 : next.year();
+            Found f = found.get(k);
+            found.set(k, new Found(f.first(), f.last(), t.withYear(year), f.rule() + "+shared-year"));
+        }
+    }
+
+    /** True when tokens {@code from..to} are only commas and one "and" or "or" (and at least one). */
+    private static boolean onlyListLinks(SentenceTokens s, int from, int to) {
+        if (from > to) {
+            return false;
+        }
+        for (int j = from; j <= to; j++) {
+            Token t = s.get(j);
+            if (!(t.isSymbol(",") || t.is("and") || t.is("or"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Lower-case words that can open a date that does not start with a number or a month name. */
@@ -934,6 +974,10 @@ public final class DateRecognizer implements Recognizer {
                 int off = y1.is("this") ? 0 : y1.is("last") ? -1 : 1;
                 return new Found(i, i + 4, TimeValue.relativeYear(off).withMod(mod), "date.year-part");
             }
+            if ((y1.is("this") || y1.is("next") || y1.is("last")) && y2 != null && y2.is("month")) {
+                int off = y1.is("this") ? 0 : y1.is("last") ? -1 : 1;
+                return new Found(i, i + 4, TimeValue.relativeMonth(off).withMod(mod), "date.month-part");
+            }
             if (isYear(s, i + 3)) {
                 return new Found(i, i + 3, TimeValue.ymd(Integer.parseInt(y1.text()), null, null).withMod(mod), "date.year-part");
             }
@@ -1014,6 +1058,11 @@ public final class DateRecognizer implements Recognizer {
             return null;
         }
         String step = calendar.step(u.lower());
+        Integer years = calendar.yearsPer(u.lower());
+        if (step == null && years != null) {
+            // "a decade ago" is the year ten years back, as TIMEX3 writes it
+            return new Found(first, unit + 1, TimeValue.relativeYear(-count * years), "date.years-ago");
+        }
         if (step == null) {
             return null;
         }
@@ -1236,6 +1285,21 @@ public final class DateRecognizer implements Recognizer {
         int[] year = yearAt(s, k);
         if (year != null) {
             return new Found(first, year[1], TimeValue.ymd(year[0], null, null).withSuffix("-" + code).withMod(mod), "date.season");
+        }
+        Token and = tok(s, j + 1);
+        Token other = tok(s, j + 2);
+        if (and != null && (and.is("and") || and.is("or")) && other != null && other.isWord()
+                && calendar.season(other.lower()) != null) {
+            int k2 = j + 3;
+            if (tok(s, k2) != null && tok(s, k2).is("of")) {
+                k2++;
+            }
+            int[] shared = yearAt(s, k2);
+            if (shared != null) {
+                // "the spring and summer of 2018": the first season takes the year written after the second
+                return new Found(first, j, TimeValue.ymd(shared[0], null, null).withSuffix("-" + code).withMod(mod),
+                        "date.season+shared-year");
+            }
         }
         Token rel = tok(s, k);
         if (rel != null && (rel.is("last") || rel.is("this") || rel.is("next")) && tok(s, k + 1) != null
