@@ -23,8 +23,8 @@ public final class YearChooser {
     }
 
     /**
-     * A date with a month but no year, or a quarter or half of no stated year ("in the third
-     * quarter", "first-half sales"), and nothing relative about it.
+     * A date with a month but no year, or a quarter, half or season of no stated year ("in the
+     * third quarter", "first-half sales", "in the summer"), and nothing relative about it.
      */
     public static boolean isYearless(TimeValue t) {
         return t != null && t.year() == null && (t.month() != null || yearlessPart(t)) && t.relYears() == null
@@ -32,8 +32,28 @@ public final class YearChooser {
     }
 
     private static boolean yearlessPart(TimeValue t) {
-        return t.month() == null && t.end() == null && t.suffix() != null
-                && (t.suffix().startsWith("-Q") || t.suffix().startsWith("-H"));
+        return t.month() == null && t.end() == null && t.suffix() != null && partMonths(t.suffix()) != null;
+    }
+
+    /**
+     * The first and last month of a quarter, half or season ({@code -Q3} is 7 to 9; winter, which
+     * TIMEX3 counts in the year of its December, is 12 to 14), or null for another suffix.
+     */
+    private static int[] partMonths(String suffix) {
+        switch (suffix) {
+            case "-SP": return new int[] {3, 5};
+            case "-SU": return new int[] {6, 8};
+            case "-FA": return new int[] {9, 11};
+            case "-WI": return new int[] {12, 14};
+            default:
+                break;
+        }
+        if (suffix.length() == 3 && (suffix.charAt(1) == 'Q' || suffix.charAt(1) == 'H')) {
+            int n = suffix.charAt(2) - '0';
+            int months = suffix.charAt(1) == 'Q' ? 3 : 6;
+            return new int[] {(n - 1) * months + 1, n * months};
+        }
+        return null;
     }
 
     /** The date with its year (and its interval end's) filled in. */
@@ -54,7 +74,7 @@ public final class YearChooser {
     }
 
     /**
-     * A quarter or half is the document's year's, unless the tense says otherwise: a report of a
+     * A quarter, half or season is the document's year's, unless the tense says otherwise: a report of a
      * quarter that has not yet begun ("rose in the third quarter", written in June) is last year's,
      * a plan for one already over ("will ... in the first quarter", written in November) next year's.
      */
@@ -63,15 +83,15 @@ public final class YearChooser {
         if (doc.month() == null) {
             return y;
         }
-        int n = suffix.charAt(2) - '0';
-        int months = suffix.charAt(1) == 'Q' ? 3 : 6;
-        int firstMonth = (n - 1) * months + 1;
-        int lastMonth = n * months;
-        if (tense == Tense.PAST && firstMonth > doc.month()) {
+        int[] months = partMonths(suffix);
+        if (tense == Tense.PAST && months[0] > doc.month()) {
             return y - 1;
         }
-        if (tense == Tense.FUTURE && lastMonth < doc.month()) {
+        if (tense == Tense.FUTURE && months[1] < doc.month()) {
             return y + 1;
+        }
+        if (months[0] == 12 && doc.month() <= 2 && tense != Tense.FUTURE) {
+            return y - 1; // "during the winter", written in January, began last December
         }
         return y;
     }

@@ -1313,8 +1313,19 @@ public final class DateRecognizer implements Recognizer {
             int off = prev.is("this") ? 0 : prev.is("last") ? -1 : 1;
             return new Found(first - 1, j, TimeValue.relativeYear(off).withSuffix("-" + code), "date.relative-season");
         }
+        // "a slump in the spring", "during the summer": a season of no stated year, placed as a
+        // year-less month is; not "in the fall" (a collapse as often as autumn) nor "the spring of life"
+        Token after = tok(s, j + 1);
+        if (mod == null && first == j - 1 && tok(s, first).is("the") && prev != null && SEASON_CUES.contains(prev.lower())
+                && !t.is("fall") && !(after != null && after.is("of"))) {
+            return new Found(first, j, TimeValue.ymd(null, null, null).withSuffix("-" + code), "date.season-yearless");
+        }
         return null;
     }
+
+    /** Prepositions before "the summer" that make it a time: "in the summer", "during the winter". */
+    private static final Set<String> SEASON_CUES = Set.of("in", "during", "over", "by", "since", "until", "through",
+            "throughout");
 
     // ---- small readers ----
 
