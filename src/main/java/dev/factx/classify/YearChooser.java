@@ -61,6 +61,14 @@ public final class YearChooser {
         if (yearlessPart(t)) {
             return t.withYear(partYear(t.suffix(), doc, tense));
         }
+        TimeValue e = t.end();
+        if (tense == Tense.FUTURE && e != null && e.year() == null && e.month() != null) {
+            // a plan about a stretch that has begun ("data for April–June will be published", written
+            // in June) is placed by its end: the stretch is this year's, not next year's
+            int endYear = choose(e.month(), e.day() == null ? 15 : e.day(), doc, tense);
+            int startYear = e.month() >= t.month() ? endYear : endYear - 1;
+            return t.withYear(startYear).withEnd(e.withYear(endYear));
+        }
         int year = choose(t.month(), t.day() == null ? 15 : t.day(), doc, tense);
         if (t.weekday() != null && t.day() != null) {
             year = agreeingYear(year, t.month(), t.day(), t.weekday());
