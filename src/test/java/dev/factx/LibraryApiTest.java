@@ -170,7 +170,7 @@ class LibraryApiTest {
         assertThat(alone.values()).allSatisfy(facts -> assertThat(facts).isNotEmpty());
 
         int threads = 4;
-        int rounds = 3;
+        int rounds = 2;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
         try {
