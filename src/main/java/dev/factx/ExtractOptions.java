@@ -7,14 +7,15 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What an {@link Extractor} reports and how it resolves dates.
+ * What an {@link Extractor} reports and how it resolves dates: the command line's
+ * {@code --kinds} and {@code --reference-date}.
+ *
+ * <p>Immutable and thread-safe.
  *
  * @param kinds         the kinds of fact to report (others are still recognized, so that a
  *                      year inside a money span is never reported as a date, but not written)
  * @param referenceDate the date that year-less and relative dates resolve against; when set it
  *                      overrides the date the document itself gives; null to use the document's
- *
- * <p>Immutable and thread-safe.
  */
 public record ExtractOptions(Set<Kind> kinds, LocalDate referenceDate) {
 
@@ -28,10 +29,15 @@ public record ExtractOptions(Set<Kind> kinds, LocalDate referenceDate) {
         return new ExtractOptions(EnumSet.allOf(Kind.class), null);
     }
 
+    /** These options reporting only {@code newKinds} (copied; none at all when empty). */
     public ExtractOptions withKinds(Set<Kind> newKinds) {
         return new ExtractOptions(newKinds, referenceDate);
     }
 
+    /**
+     * These options resolving dates against {@code date}, as {@code --reference-date} does; null
+     * to resolve them against the date the document gives.
+     */
     public ExtractOptions withReferenceDate(LocalDate date) {
         return new ExtractOptions(kinds, date);
     }

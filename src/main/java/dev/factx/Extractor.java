@@ -12,9 +12,11 @@ import dev.factx.classify.Tense;
 import dev.factx.classify.YearChooser;
 import dev.factx.input.Article;
 import dev.factx.input.ArticleSplitter;
+import dev.factx.input.DecodedInput;
 import dev.factx.input.HtmlArticle;
 import dev.factx.input.HtmlPage;
 import dev.factx.input.HtmlReader;
+import dev.factx.input.InputDecoder;
 import dev.factx.input.Page;
 import dev.factx.model.Fact;
 import dev.factx.model.Kind;
@@ -35,6 +37,8 @@ import dev.factx.text.Sentence;
 import dev.factx.text.SentenceSplitter;
 import dev.factx.text.Token;
 import dev.factx.text.Tokenizer;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -42,7 +46,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The library facade: turns one document's text into facts.
+ * The library facade: turns one document into facts.
+ *
+ * <p>For a JVM program that wants what {@code factx extract} gives without the command line:
+ * <pre>{@code
+ * Extractor extractor = new Extractor(ExtractOptions.defaults());
+ * List<Fact> facts = extractor.extract(Path.of("article.html"));
+ * }</pre>
+ * {@link #extract(Path)} and {@link #extract(String, byte[])} read raw bytes the way the command
+ * line does: the encoding from a byte order mark, the page's declared charset or windows-1252
+ * detection, and HTML from the name's extension or the content's first tag (see
+ * {@link InputDecoder}). {@link #extract(String, String, boolean)} takes text that is already
+ * decoded. Facts are in document order, and the same input and options always give equal facts.
  *
  * <p>The pipeline, in the order a figure travels through it: the page is split into articles
  * and furniture ({@link ArticleSplitter}); each article into sentences ({@link SentenceSplitter})
@@ -51,8 +66,9 @@ import java.util.regex.Pattern;
  * resolved against it in reading order; each figure gets its qualifier (while recognized), period
  * ({@link PeriodAttributor}) and metric ({@link MetricClassifier}); facts come out in document order.
  *
- * <p>Immutable and thread-safe: lexicons and patterns are loaded once and shared, so one
- * instance can serve many threads.
+ * <p>Immutable and thread-safe: lexicons and patterns are loaded once, in the constructor, and
+ * only read after it; each call keeps its working state in its own locals. Build one instance
+ * (loading the lexicons takes a moment) and share it among threads, or keep one per worker.
  */
 public final class Extractor {
 
@@ -72,6 +88,7 @@ public final class Extractor {
     private final EventDetector events = new EventDetector();
     private final MetricClassifier metrics;
 
+    /** Loads the lexicons; {@code options} say which kinds to report and how dates resolve. */
     public Extractor(ExtractOptions options) {
         this.options = options;
         NumberParser numbers = new NumberParser();
@@ -85,15 +102,54 @@ public final class Extractor {
         this.metrics = new MetricClassifier(nouns);
     }
 
+    /** The options this extractor was built with. */
     public ExtractOptions options() {
         return options;
+    }
+
+    /**
+     * Reads the file at {@code file}, decodes it and extracts its facts, as
+     * {@code factx extract FILE} does: same encoding rules, same HTML detection, same facts.
+     * Each fact's {@code file} field is {@code file.toString()}.
+     *
+     * @throws IOException when the file cannot be read
+     */
+    public List<Fact> extract(Path file) throws IOException {
+        return extract(file.toString(), InputDecoder.read(file));
+    }
+
+    /**
+     * Decodes one document's raw bytes and extracts its facts, as the command line does for a
+     * file of that name: {@code name}'s extension ({@code .html}, {@code .htm}) counts for HTML,
+     * as does content that starts like a page. Use this for documents that do not come from the
+     * local file system (an archive entry, an object store, a Spark {@code binaryFiles} record).
+     * Never fails on bad bytes: they decode to U+FFFD, which {@link InputDecoder#decode} counts.
+     *
+     * @param name  the name written into each fact's {@code file} field; a path or URI is fine
+     * @param bytes the document as stored, byte order mark and all
+     */
+    public List<Fact> extract(String name, byte[] bytes) {
+        return extract(name, InputDecoder.decode(bytes, name));
+    }
+
+    /**
+     * Extracts the facts of a document decoded by {@link InputDecoder}: the way to both extract
+     * and see how the input was decoded ({@link DecodedInput#notes()}, the warnings the command
+     * line prints).
+     *
+     * @param name the name written into each fact's {@code file} field
+     */
+    public List<Fact> extract(String name, DecodedInput input) {
+        return extract(name, input.text(), input.html());
     }
 
     /**
      * Extracts the facts of one document, in document order.
      *
      * @param file the name written into each fact's {@code file} field
-     * @param text the decoded document (BOM already removed)
+     * @param text the decoded document (BOM already removed); {@code start} and {@code end} of
+     *             each fact count code points into exactly this string (for HTML, into the
+     *             article text that {@link #text} shows)
      * @param html true to read {@code text} as an HTML page
      */
     public List<Fact> extract(String file, String text, boolean html) {

@@ -4,11 +4,17 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * One extracted fact: the output record of SCHEMA.md plus factx's extra fields.
+ * One extracted fact: the output record of the acceptance schema ({@code SCHEMA.md}) plus
+ * factx's extra fields. The README's "Output" section says what each field means and which
+ * values it takes; {@link #FIELDS} names them as the output does.
  *
  * <p>{@code start} and {@code end} are offsets in Unicode code points into the document text.
  * Nullable fields: title, value, unit, date, period, metric, docDate, docDateSource, mod, event, site, url.
  * Immutable and thread-safe.
+ *
+ * <p>For library users: the accessors and their meaning are stable; later versions may add
+ * fields after {@code url}, as the output may add columns, so code that calls the canonical
+ * constructor (tests building facts by hand) may have to change, code that reads facts not.
  *
  * @param file          the input path as given ({@code -} for standard input)
  * @param article       1-based article index in the file
@@ -26,7 +32,8 @@ import java.util.List;
  * @param sentence      the source sentence with whitespace folded
  * @param rule          the name of the rule that produced the fact
  * @param docDate       the document date used to resolve relative dates, or null
- * @param docDateSource where docDate came from ({@code option}, {@code dateline}, {@code inferred}, {@code footer}), or null
+ * @param docDateSource where docDate came from ({@code option}, {@code dateline}, {@code metadata},
+ *                      {@code inferred}, {@code footer}), or null
  * @param mod           {@code early}, {@code mid} or {@code late} on dates, else null
  * @param event         for a date that anchors an event, the event word's lemma ({@code hold},
  *                      {@code sign}, {@code summit}); else null

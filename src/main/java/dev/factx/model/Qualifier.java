@@ -16,6 +16,7 @@ public enum Qualifier {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** Parses an output name such as {@code "approx"}; throws IllegalArgumentException for an unknown one. */
     public static Qualifier fromId(String id) {
         return valueOf(id.trim().toUpperCase(Locale.ROOT));
     }

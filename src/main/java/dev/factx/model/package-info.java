@@ -1,2 +1,5 @@
-/** The values that flow through the pipeline: facts, kinds and qualifiers. */
+/**
+ * The values that flow through the pipeline: facts, kinds and qualifiers. Library API: what
+ * {@link dev.factx.Extractor} returns.
+ */
 package dev.factx.model;

@@ -68,7 +68,16 @@ public final class CsvFactWriter implements FactWriter {
             return value instanceof BigDecimal d ? PlainNumbers.format(d) : value.toString();
         }
         String text = value.toString();
-        return formulaGuard && startsLikeFormula(text) ? "'" + text : text;
+        return formulaGuard ? guardFormula(text) : text;
+    }
+
+    /**
+     * {@code text} as a CSV text cell holds it with the formula guard on: prefixed with {@code '}
+     * when a spreadsheet would run it as a formula, else unchanged. For CSV written by other code
+     * (a Spark job, say) that should be as safe to open as factx's own.
+     */
+    public static String guardFormula(String text) {
+        return startsLikeFormula(text) ? "'" + text : text;
     }
 
     /**
