@@ -45,6 +45,21 @@ final class CommonOptions {
     @Option(names = "--stacktrace", description = "Print the stack trace of errors.")
     boolean stacktrace;
 
+    @Option(names = "--fail-fast",
+            description = "Stop at the first input that cannot be read (what was written stays; exit 1).")
+    boolean failFast;
+
+    @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "64MiB",
+            converter = Converters.SizeConverter.class,
+            description = "Skip inputs larger than SIZE: bytes, or with k, M, G (powers of 1024;"
+                    + " KiB, MiB, GiB and KB, MB, GB mean the same). Default: ${DEFAULT-VALUE}.")
+    long maxFileSize;
+
+    /** The input reader for this run, with these options. */
+    Inputs inputs(StandardStreams io, ErrorReporter reporter) {
+        return new Inputs(io, reporter, recursive, failFast, maxFileSize);
+    }
+
     /** Standard output, or a temporary file beside {@code -o FILE} that becomes FILE on commit. */
     OutputTarget openTarget(StandardStreams io) throws IOException {
         if (output == null || output.equals(Inputs.STDIN)) {

@@ -24,6 +24,39 @@ final class Converters {
     private Converters() {
     }
 
+    /**
+     * A size in bytes: {@code 1048576}, {@code 500k}, {@code 10M}, {@code 64MiB}, {@code 1G}. The
+     * unit letters count in powers of 1024 whether written k, KiB or KB, as file sizes are read.
+     */
+    static final class SizeConverter implements ITypeConverter<Long> {
+        /** The most bytes one Java array holds, rounded down to whole MiB. */
+        static final long MAX = 2047L << 20;
+
+        private static final java.util.regex.Pattern SIZE =
+                java.util.regex.Pattern.compile("(\\d{1,18})\\s?([kKmMgG](?:i?[bB])?)?");
+
+        @Override
+        public Long convert(String value) {
+            java.util.regex.Matcher m = SIZE.matcher(value.trim());
+            if (!m.matches()) {
+                throw new TypeConversionException("invalid size '" + value + "' (expected bytes, or a number with k, M or G, e.g. 64MiB)");
+            }
+            long n = Long.parseLong(m.group(1));
+            int shift = m.group(2) == null ? 0 : switch (Character.toLowerCase(m.group(2).charAt(0))) {
+                case 'k' -> 10;
+                case 'm' -> 20;
+                default -> 30;
+            };
+            if (n == 0) {
+                throw new TypeConversionException("invalid size '" + value + "' (must be at least 1 byte)");
+            }
+            if (n > (MAX >> shift)) {
+                throw new TypeConversionException("invalid size '" + value + "' (at most 2047MiB: a file is read whole)");
+            }
+            return n << shift;
+        }
+    }
+
     /** {@code money}, {@code percent}, ... as {@link Kind}. */
     static final class KindConverter implements ITypeConverter<Kind> {
         @Override

@@ -28,6 +28,12 @@ final class ErrorReporter {
         stderr.flush();
     }
 
+    /** A line about the whole run: {@code factx: 3 of 1,204 files skipped}. */
+    void summary(String message) {
+        stderr.println("factx: " + message);
+        stderr.flush();
+    }
+
     /** Reports something the user should know that does not fail the run. */
     void warning(String subject, String message) {
         stderr.println("factx: " + subject + ": " + message);

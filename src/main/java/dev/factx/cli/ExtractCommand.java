@@ -75,7 +75,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         Set<Kind> selected = kinds == null ? EnumSet.allOf(Kind.class) : EnumSet.copyOf(kinds);
         FactSource source = sources.apply(new ExtractOptions(selected, common.referenceDate));
-        Inputs inputs = new Inputs(io, reporter, common.recursive);
+        Inputs inputs = common.inputs(io, reporter);
         try {
             FactWriter writer = format.open(target.writer(), !common.noFormulaGuard);
             inputs.readFacts(common.files, source, (name, facts) -> {

@@ -4,6 +4,7 @@ import dev.factx.input.DecodedInput;
 import dev.factx.input.InputDecoder;
 import dev.factx.model.Fact;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -17,8 +18,10 @@ import java.util.Locale;
 /**
  * Reads the inputs a command names, in order, has each one processed and hands the result to the
  * command: a file, standard input ({@code -}), or with {@code --recursive} a directory walked in
- * sorted order. An input that cannot be read, or whose processing fails, is reported on standard
- * error and skipped; {@link #failed()} then says so, for the exit code.
+ * sorted order. An input that cannot be read, is larger than {@code --max-file-size}, is empty or
+ * binary, or whose processing fails, is reported on standard error and skipped; {@link #failed()}
+ * then says so, for the exit code, and a summary line at the end says how many were skipped.
+ * With {@code --fail-fast} the first skipped input ends the reading.
  *
  * <p>Not thread-safe: one instance serves one run.
  */
@@ -44,17 +47,37 @@ final class Inputs {
     private final StandardStreams io;
     private final ErrorReporter reporter;
     private final boolean recursive;
-    private boolean failed;
+    private final boolean failFast;
+    private final long maxFileSize;
+    private int seen;
+    private int skipped;
+    /** The size of the last file found too large, for its message; 0 when unknown (standard input). */
+    private long lastSize;
 
     Inputs(StandardStreams io, ErrorReporter reporter, boolean recursive) {
+        this(io, reporter, recursive, false, Long.MAX_VALUE);
+    }
+
+    /**
+     * @param failFast    stop at the first input that is skipped
+     * @param maxFileSize skip inputs of more bytes than this
+     */
+    Inputs(StandardStreams io, ErrorReporter reporter, boolean recursive, boolean failFast, long maxFileSize) {
         this.io = io;
         this.reporter = reporter;
         this.recursive = recursive;
+        this.failFast = failFast;
+        this.maxFileSize = maxFileSize;
     }
 
     /** True when some input was reported and skipped. */
     boolean failed() {
-        return failed;
+        return skipped > 0;
+    }
+
+    /** True when {@code --fail-fast} has stopped the run. */
+    private boolean stopped() {
+        return failFast && skipped > 0;
     }
 
     /** The facts of each input, extracted by {@code source}. */
@@ -68,11 +91,20 @@ final class Inputs {
      */
     <T> void readAll(List<String> names, Processor<T> processor, Sink<T> sink) throws IOException {
         for (String name : names.isEmpty() ? List.of(STDIN) : names) {
+            if (stopped()) {
+                break;
+            }
             input(name, processor, sink);
+        }
+        if (skipped > 0) {
+            // after a long run the per-file messages have scrolled away: say how many were lost
+            reporter.summary(String.format(Locale.US, "%,d of %,d %s skipped%s", skipped, seen,
+                    seen == 1 ? "file" : "files", stopped() ? " (--fail-fast: stopped at the first)" : ""));
         }
     }
 
     private <T> void input(String name, Processor<T> processor, Sink<T> sink) throws IOException {
+        seen++;
         if (name.equals(STDIN)) {
             read(name, null, processor, sink);
             return;
@@ -86,6 +118,7 @@ final class Inputs {
         }
         if (Files.isDirectory(path)) {
             if (recursive) {
+                seen--; // a directory is counted by its files
                 walk(path, processor, sink);
             } else {
                 fail(name, "is a directory (use --recursive)", null);
@@ -109,9 +142,13 @@ final class Inputs {
         }
         entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
         for (Path entry : entries) {
+            if (stopped()) {
+                return;
+            }
             if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
                 walk(entry, processor, sink);
             } else if (Files.isRegularFile(entry) && hasRecursiveExtension(entry)) {
+                seen++;
                 read(entry.toString(), entry, processor, sink);
             }
         }
@@ -121,9 +158,21 @@ final class Inputs {
     private <T> void read(String name, Path path, Processor<T> processor, Sink<T> sink) throws IOException {
         DecodedInput input;
         try {
-            input = path == null ? InputDecoder.read(io.stdin()) : InputDecoder.read(path);
+            byte[] bytes = path == null ? readLimited(io.stdin()) : readLimited(path);
+            if (bytes == null) {
+                fail(name, (lastSize > 0 ? Sizes.human(lastSize) + ", " : "") + "larger than --max-file-size ("
+                        + Sizes.human(maxFileSize) + ")", null);
+                lastSize = 0;
+                return;
+            }
+            input = InputDecoder.decode(bytes, path == null || path.getFileName() == null ? "" : path.getFileName().toString());
         } catch (IOException e) {
             fail(name, Reasons.of(e), e);
+            return;
+        }
+        String notText = TextCheck.problem(input.text());
+        if (notText != null) {
+            fail(name, notText, null);
             return;
         }
         // How the bytes were read, when it is not plain UTF-8, so a user can check the £ and € facts.
@@ -141,7 +190,25 @@ final class Inputs {
 
     private void fail(String name, String reason, Throwable cause) {
         reporter.error(name, reason, cause);
-        failed = true;
+        skipped++;
+    }
+
+    /** The file's bytes, or null when it is larger than the limit (then its content is not read). */
+    private byte[] readLimited(Path path) throws IOException {
+        long size = Files.size(path);
+        if (size > maxFileSize) {
+            lastSize = size;
+            return null;
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            return readLimited(in); // the file may have grown since
+        }
+    }
+
+    /** The stream's bytes up to its end, or null when there are more than the limit. */
+    private byte[] readLimited(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileSize + 1));
+        return bytes.length > maxFileSize ? null : bytes;
     }
 
     private static boolean hasRecursiveExtension(Path file) {

@@ -65,7 +65,7 @@ final class TextCommand implements Callable<Integer> {
         }
         Extractor extractor = new Extractor(new ExtractOptions(EnumSet.noneOf(dev.factx.model.Kind.class),
                 common.referenceDate));
-        Inputs inputs = new Inputs(io, reporter, common.recursive);
+        Inputs inputs = common.inputs(io, reporter);
         Writer out = target.writer();
         try {
             JsonGenerator json = format == Format.JSONL ? JSON.createGenerator(out) : null;

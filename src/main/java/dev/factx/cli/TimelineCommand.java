@@ -67,7 +67,7 @@ final class TimelineCommand implements Callable<Integer> {
             return ExitCodes.OUTPUT_ERROR;
         }
         FactSource source = sources.apply(new ExtractOptions(EnumSet.of(Kind.DATE), common.referenceDate));
-        Inputs inputs = new Inputs(io, reporter, common.recursive);
+        Inputs inputs = common.inputs(io, reporter);
         Timeline timeline = new Timeline();
         try {
             inputs.readFacts(common.files, source, (name, facts) -> timeline.add(facts));

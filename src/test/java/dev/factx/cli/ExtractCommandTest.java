@@ -202,7 +202,8 @@ class ExtractCommandTest {
         Path missing = dir.resolve("missing.txt");
         Cli.Result r = cli().run("extract", missing.toString(), a.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.INPUT_ERROR);
-        assertThat(r.err()).isEqualTo("factx: " + missing + ": No such file or directory\n");
+        assertThat(r.err()).isEqualTo("factx: " + missing + ": No such file or directory\n"
+                + "factx: 1 of 2 files skipped\n");
         assertThat(column(r.out(), "sentence")).containsExactly("a1");
     }
 
@@ -212,7 +213,8 @@ class ExtractCommandTest {
         Path sub = dir.resolve("sub");
         Cli.Result r = cli().run("extract", sub.toString());
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.err()).isEqualTo("factx: " + sub + ": is a directory (use --recursive)\n");
+        assertThat(r.err()).isEqualTo("factx: " + sub + ": is a directory (use --recursive)\n"
+                + "factx: 1 of 1 file skipped\n");
         assertThat(r.out()).isEqualTo(HEADER);
     }
 
@@ -278,7 +280,8 @@ class ExtractCommandTest {
         Cli.Result r = cli.run("extract", boom.toString(), a.toString());
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).isEqualTo("factx: " + boom
-                + ": extraction failed: java.lang.IllegalStateException: no rule for this\n");
+                + ": extraction failed: java.lang.IllegalStateException: no rule for this\n"
+                + "factx: 1 of 2 files skipped\n");
         assertThat(column(r.out(), "file")).containsExactly(a.toString());
     }
 
@@ -299,7 +302,8 @@ class ExtractCommandTest {
         // No such file in the working directory: what matters is that it is read as a file name.
         Cli.Result afterDashes = cli().run("extract", "--", "-weird.txt");
         assertThat(afterDashes.exitCode()).isEqualTo(1);
-        assertThat(afterDashes.err()).isEqualTo("factx: -weird.txt: No such file or directory\n");
+        assertThat(afterDashes.err()).isEqualTo("factx: -weird.txt: No such file or directory\n"
+                + "factx: 1 of 1 file skipped\n");
         Cli.Result withoutDashes = cli().run("extract", "-weird.txt");
         assertThat(withoutDashes.exitCode()).isEqualTo(2);
         assertThat(withoutDashes.err()).startsWith("factx: unknown option: '-weird.txt'");

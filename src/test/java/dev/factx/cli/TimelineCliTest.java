@@ -66,7 +66,8 @@ class TimelineCliTest {
         Cli.Result r = new Cli().run("timeline", missing, a.toString());
 
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.err()).isEqualTo("factx: " + missing + ": No such file or directory\n");
+        assertThat(r.err()).isEqualTo("factx: " + missing + ": No such file or directory\n"
+                + "factx: 1 of 2 files skipped\n");
         assertThat(column(r.out(), 0)).containsExactly("2015-05-05");
     }
 
