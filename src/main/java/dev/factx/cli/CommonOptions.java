@@ -55,10 +55,59 @@ final class CommonOptions {
                     + " KiB, MiB, GiB and KB, MB, GB mean the same). Default: ${DEFAULT-VALUE}.")
     long maxFileSize;
 
-    /** The input reader for this run, with these options. */
-    Inputs inputs(StandardStreams io, ErrorReporter reporter) {
-        return new Inputs(io, reporter, recursive, failFast, maxFileSize);
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", converter = Converters.JobsConverter.class,
+            description = "Process N files at once (default: the number of cores, ${sys:factx.cores} here)."
+                    + " The output is the same bytes whatever N.")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--progress",
+            description = "Show a progress line on standard error even when it is not a terminal"
+                    + " (one line every few seconds).")
+    boolean progress;
+
+    @Option(names = {"-q", "--quiet"},
+            description = "Show no progress line (by default one appears on a terminal when a run"
+                    + " takes more than two seconds).")
+    boolean quiet;
+
+    static {
+        // for ${sys:factx.cores} in the help of --jobs
+        System.setProperty("factx.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
     }
+
+    /**
+     * The input reader for this run, with these options; with a progress line when standard error
+     * is a terminal (unless {@code --quiet}) or {@code --progress} asks for one, which
+     * {@code reporter} erases before each message.
+     */
+    Inputs inputs(StandardStreams io, ErrorReporter reporter) {
+        Inputs inputs = new Inputs(io, reporter, recursive, failFast, maxFileSize, jobs);
+        ProgressLine line = progressLine(io);
+        if (line != null) {
+            inputs.listener(line);
+            reporter.beforeMessage(line::clear);
+        }
+        return inputs;
+    }
+
+    /** This run's progress line, made on the first call; null when none is to be shown. */
+    ProgressLine progressLine(StandardStreams io) {
+        if (progressLine == null && !quiet && (progress || io.stderrIsTerminal())) {
+            progressLine = new ProgressLine(io.stderr(), io.stderrIsTerminal(), progress, System::nanoTime);
+            ProgressLine line = progressLine;
+            if (!recursive) {
+                line.total(files.isEmpty() ? 1 : files.size());
+            } else {
+                // counting a large tree takes a while: the line shows no total until it is done
+                Thread counter = new Thread(() -> line.total(Inputs.count(files, true)), "factx-count");
+                counter.setDaemon(true);
+                counter.start();
+            }
+        }
+        return progressLine;
+    }
+
+    private ProgressLine progressLine;
 
     /** Standard output, or a temporary file beside {@code -o FILE} that becomes FILE on commit. */
     OutputTarget openTarget(StandardStreams io) throws IOException {

@@ -57,6 +57,26 @@ final class Converters {
         }
     }
 
+    /** A number of jobs: a whole number from 1 to {@link #MAX}. */
+    static final class JobsConverter implements ITypeConverter<Integer> {
+        /** More threads than this only cost memory: each holds a file and its facts. */
+        static final int MAX = 256;
+
+        @Override
+        public Integer convert(String value) {
+            int n;
+            try {
+                n = Integer.parseInt(value.trim());
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("invalid number of jobs '" + value + "' (expected a whole number, e.g. 4)");
+            }
+            if (n < 1 || n > MAX) {
+                throw new TypeConversionException("invalid number of jobs '" + value + "' (from 1 to " + MAX + ")");
+            }
+            return n;
+        }
+    }
+
     /** {@code money}, {@code percent}, ... as {@link Kind}. */
     static final class KindConverter implements ITypeConverter<Kind> {
         @Override

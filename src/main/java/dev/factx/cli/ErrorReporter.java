@@ -13,14 +13,22 @@ final class ErrorReporter {
 
     private final PrintWriter stderr;
     private final boolean stacktrace;
+    /** Run before each message: erases a progress line, so the message gets a line of its own. */
+    private Runnable beforeMessage = () -> { };
 
     ErrorReporter(PrintWriter stderr, boolean stacktrace) {
         this.stderr = stderr;
         this.stacktrace = stacktrace;
     }
 
+    /** Sets what runs before each message is written. */
+    void beforeMessage(Runnable action) {
+        this.beforeMessage = action;
+    }
+
     /** Reports a problem with {@code subject} (a file name, {@code -}, or a description). */
     void error(String subject, String reason, Throwable cause) {
+        beforeMessage.run();
         stderr.println("factx: " + subject + ": " + reason);
         if (stacktrace && cause != null) {
             cause.printStackTrace(stderr);
@@ -30,12 +38,14 @@ final class ErrorReporter {
 
     /** A line about the whole run: {@code factx: 3 of 1,204 files skipped}. */
     void summary(String message) {
+        beforeMessage.run();
         stderr.println("factx: " + message);
         stderr.flush();
     }
 
     /** Reports something the user should know that does not fail the run. */
     void warning(String subject, String message) {
+        beforeMessage.run();
         stderr.println("factx: " + subject + ": " + message);
         stderr.flush();
     }

@@ -78,9 +78,13 @@ final class ExtractCommand implements Callable<Integer> {
         Inputs inputs = common.inputs(io, reporter);
         try {
             FactWriter writer = format.open(target.writer(), !common.noFormulaGuard);
+            ProgressLine progress = common.progressLine(io);
             inputs.readFacts(common.files, source, (name, facts) -> {
                 for (Fact fact : facts) {
                     writer.write(fact);
+                }
+                if (progress != null) {
+                    progress.facts(facts.size());
                 }
             });
             writer.finish();

@@ -26,8 +26,27 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter stderr = new PrintWriter(
                 new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        StandardStreams io = new StandardStreams(System.in, StdoutSink.open(), stderr, System.getenv());
+        StandardStreams io = new StandardStreams(System.in, StdoutSink.open(), stderr, System.getenv(), stderrIsTerminal());
         System.exit(run(io, args));
+    }
+
+    /**
+     * True when file descriptor 2 is a terminal. The JDK cannot ask isatty() of standard error
+     * alone ({@code System.console()} needs standard input and output on the terminal too, and
+     * {@code factx extract *.txt > facts.csv} sends standard output to a file), so on Linux the
+     * descriptor's link under /proc tells; elsewhere the console test is the fallback.
+     */
+    private static boolean stderrIsTerminal() {
+        try {
+            java.nio.file.Path fd = java.nio.file.Path.of("/proc/self/fd/2");
+            if (java.nio.file.Files.isSymbolicLink(fd)) {
+                String target = java.nio.file.Files.readSymbolicLink(fd).toString();
+                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+            }
+        } catch (IOException | RuntimeException e) {
+            // no /proc: fall back below
+        }
+        return System.console() != null;
     }
 
     /** Runs {@code args} over {@code io}, flushes standard output, and returns the exit code. */

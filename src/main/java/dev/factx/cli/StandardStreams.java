@@ -16,10 +16,17 @@ import java.util.Map;
  *               {@link dev.factx.output.StdoutSink}), flushed by whoever runs the command
  * @param stderr where errors and warnings go
  * @param env    the environment, for {@code NO_COLOR}
+ * @param stderrIsTerminal true when standard error is a terminal, where a progress line may be shown
  */
-public record StandardStreams(InputStream stdin, Writer stdout, PrintWriter stderr, Map<String, String> env) {
+public record StandardStreams(InputStream stdin, Writer stdout, PrintWriter stderr, Map<String, String> env,
+                              boolean stderrIsTerminal) {
 
     public StandardStreams {
         env = Map.copyOf(env);
+    }
+
+    /** Streams whose standard error is not a terminal: a file, a pipe, a test's buffer. */
+    public StandardStreams(InputStream stdin, Writer stdout, PrintWriter stderr, Map<String, String> env) {
+        this(stdin, stdout, stderr, env, false);
     }
 }

@@ -42,7 +42,8 @@ class ExtractCommandTest {
     record Call(String file, String text, boolean html, ExtractOptions options) {
     }
 
-    private final List<Call> calls = new ArrayList<>();
+    /** Filled from the worker threads of --jobs, hence synchronized; in call order only with --jobs 1. */
+    private final List<Call> calls = java.util.Collections.synchronizedList(new ArrayList<>());
 
     /**
      * A stand-in extractor: for a document it returns one money fact per line of its text, in line
@@ -170,7 +171,7 @@ class ExtractCommandTest {
         Path page = file("page.html", "<p>x</p>\n");
         Path text = file("notes.txt", "<html>\n");
         Path plain = file("plain.txt", "plain\n");
-        Cli.Result r = cli().run("extract", "--kinds", "money,date", "--kinds=percent",
+        Cli.Result r = cli().run("extract", "--jobs", "1", "--kinds", "money,date", "--kinds=percent",
                 "--reference-date", "2019-03-01", page.toString(), text.toString(), plain.toString());
         assertThat(r.exitCode()).isZero();
         assertThat(calls).extracting(Call::html).containsExactly(true, true, false);
@@ -317,7 +318,8 @@ class ExtractCommandTest {
         Cli.Result r = cli().run("extract", "@" + args);
         assertThat(r.exitCode()).isZero();
         assertThat(r.out().split("\n")).hasSize(2).allMatch(l -> l.startsWith("{"));
-        assertThat(calls).extracting(Call::file).containsExactly(a.toString(), b.toString());
+        assertThat(r.out().split("\n")[0]).contains(a.toString());
+        assertThat(calls).extracting(Call::file).containsExactlyInAnyOrder(a.toString(), b.toString());
     }
 
     // --- usage errors: one line, usage, exit 2, nothing on stdout ---
@@ -489,8 +491,23 @@ class ExtractCommandTest {
     void brokenPipeStopsReadingFurtherInputs() throws IOException {
         Path a = file("a.txt", "line\n".repeat(5000));
         Path b = file("b.txt", "b\n");
-        cli().stdout(new FailingStream("Broken pipe")).run("extract", a.toString(), b.toString());
+        cli().stdout(new FailingStream("Broken pipe")).run("extract", "--jobs", "1", a.toString(), b.toString());
         assertThat(calls).extracting(Call::file).containsExactly(a.toString());
+    }
+
+    @Test
+    void brokenPipeStopsReadingFurtherInputsWithJobsAfterThoseInHand() throws IOException {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            names.add(file("f" + i + ".txt", "line\n".repeat(2000)).toString());
+        }
+        List<String> args = new ArrayList<>(List.of("extract", "--jobs", "2"));
+        args.addAll(names);
+        Cli.Result r = cli().stdout(new FailingStream("Broken pipe")).run(args.toArray(String[]::new));
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err()).isEmpty();
+        // the workers read a few files ahead of the one being written, never the whole list
+        assertThat(calls.size()).isBetween(1, 10);
     }
 
     @Test
