@@ -79,18 +79,20 @@ public final class Extractor {
     private static final int TENSE_WINDOW = 10;
 
     private final ExtractOptions options;
-    private final ArticleSplitter articles = new ArticleSplitter();
-    private final SentenceSplitter sentences = new SentenceSplitter();
+    private final ArticleSplitter articles;
+    private final SentenceSplitter sentences;
     private final List<Recognizer> recognizers;
     private final DateRecognizer dateRecognizer;
-    private final DocumentDater dater = new DocumentDater();
-    private final PeriodAttributor periods = new PeriodAttributor();
-    private final EventDetector events = new EventDetector();
+    private final DocumentDater dater;
+    private final PeriodAttributor periods;
+    private final EventDetector events;
     private final MetricClassifier metrics;
 
     /** Loads the lexicons; {@code options} say which kinds to report and how dates resolve. */
     public Extractor(ExtractOptions options) {
         this.options = options;
+        this.articles = new ArticleSplitter();
+        this.sentences = new SentenceSplitter();
         NumberParser numbers = new NumberParser();
         QualifierReader qualifiers = new QualifierReader();
         CountNouns nouns = new CountNouns();
@@ -99,7 +101,30 @@ public final class Extractor {
                 dateRecognizer,
                 new RatioRecognizer(numbers, qualifiers),
                 new FigureRecognizer(numbers, new Currencies(), new Units(), nouns, qualifiers));
+        this.dater = new DocumentDater();
+        this.periods = new PeriodAttributor();
+        this.events = new EventDetector();
         this.metrics = new MetricClassifier(nouns);
+    }
+
+    private Extractor(ExtractOptions options, Extractor loaded) {
+        this.options = options;
+        this.articles = loaded.articles;
+        this.sentences = loaded.sentences;
+        this.recognizers = loaded.recognizers;
+        this.dateRecognizer = loaded.dateRecognizer;
+        this.dater = loaded.dater;
+        this.periods = loaded.periods;
+        this.events = loaded.events;
+        this.metrics = loaded.metrics;
+    }
+
+    /**
+     * An extractor with other options that shares this one's lexicons: costs nothing, where the
+     * constructor reads every lexicon again.
+     */
+    public Extractor withOptions(ExtractOptions options) {
+        return new Extractor(options, this);
     }
 
     /** The options this extractor was built with. */

@@ -1,6 +1,5 @@
 package dev.factx.cli;
 
-import dev.factx.Extractor;
 import dev.factx.ExtractOptions;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -42,9 +41,9 @@ public final class FactxCommand implements Callable<Integer> {
         return ExitCodes.USAGE_ERROR;
     }
 
-    /** The complete command line, extracting with the real {@link Extractor}. */
+    /** The complete command line, extracting with the real {@link dev.factx.Extractor}. */
     public static CommandLine commandLine(StandardStreams io) {
-        return commandLine(io, options -> new Extractor(options)::extract);
+        return commandLine(io, options -> LoadedExtractor.with(options)::extract);
     }
 
     /** The complete command line with {@code sources} in place of the extractor (for tests). */

@@ -24,6 +24,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && !args[0].startsWith("-")) {
+            LoadedExtractor.startLoading(); // a command that will extract: load while picocli parses
+        }
         PrintWriter stderr = new PrintWriter(
                 new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         StandardStreams io = new StandardStreams(System.in, StdoutSink.open(), stderr, System.getenv(), stderrIsTerminal());

@@ -63,7 +63,7 @@ final class TextCommand implements Callable<Integer> {
             reporter.error(common.output, e instanceof IOException io ? Reasons.of(io) : "invalid file name", e);
             return ExitCodes.OUTPUT_ERROR;
         }
-        Extractor extractor = new Extractor(new ExtractOptions(EnumSet.noneOf(dev.factx.model.Kind.class),
+        Extractor extractor = LoadedExtractor.with(new ExtractOptions(EnumSet.noneOf(dev.factx.model.Kind.class),
                 common.referenceDate));
         Inputs inputs = common.inputs(io, reporter);
         Writer out = target.writer();
