@@ -46,11 +46,16 @@ final class Furniture {
     private final Set<String> lines = new HashSet<>();
     private final Set<String> teasers = new HashSet<>();
     private final Set<String> ends = new HashSet<>();
-    private final List<Pattern> patterns = new ArrayList<>();
+    /** The {@code regex:} rows, each with the literal a line must contain for it to match (or null). */
+    private final List<Row> patterns = new ArrayList<>();
+
+    private record Row(Pattern pattern, String literal) {
+    }
     private final Set<String> teaserHeadings = new HashSet<>();
     private final List<String> teaserPrefixes = new ArrayList<>();
 
     Furniture() {
+        List<String> regexes = new ArrayList<>();
         for (String row : Lexicon.lines("furniture.txt")) {
             int colon = row.indexOf(':');
             String kind = row.substring(0, colon);
@@ -59,12 +64,89 @@ final class Furniture {
                 case "line" -> lines.add(key(value));
                 case "teaser" -> teasers.add(key(value));
                 case "end" -> ends.add(key(value));
-                case "regex" -> patterns.add(Pattern.compile(value, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                case "regex" -> regexes.add(value);
                 case "teaser-heading" -> teaserHeadings.add(key(value));
                 case "teaser-prefix" -> teaserPrefixes.add(key(value) + " ");
                 default -> throw new IllegalStateException("furniture.txt: unknown row kind '" + kind + "'");
             }
         }
+        // ASCII case folding only: the rows are English words, and Unicode folding of every
+        // character compared made these patterns the costliest step of reading a page. Rows with
+        // no literal to look for first go into one alternation: one matcher per line, not one each.
+        List<String> unfiltered = new ArrayList<>();
+        for (String regex : regexes) {
+            Pattern pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE); // a bad row is named alone
+            String literal = requiredLiteral(regex);
+            if (literal != null) {
+                patterns.add(new Row(pattern, literal));
+            } else {
+                unfiltered.add("(?:" + regex + ")");
+            }
+        }
+        if (!unfiltered.isEmpty()) {
+            patterns.add(new Row(Pattern.compile(String.join("|", unfiltered), Pattern.CASE_INSENSITIVE), null));
+        }
+    }
+
+    /**
+     * The longest run of plain characters that every match of {@code regex} contains, in lower
+     * case, or null when there is none to be sure of: a run at the top level of the pattern (not
+     * in a group, a class or an alternation) of ASCII characters that stand for themselves
+     * (letters, spaces, {@code :}, an escaped {@code \(}), without one a quantifier applies to.
+     * A line without it cannot match, which spares running a pattern that starts with {@code .*}
+     * or {@code .{0,80}} over every line of a page.
+     */
+    static String requiredLiteral(String regex) {
+        String best = "";
+        StringBuilder run = new StringBuilder();
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            int width = 1;
+            char plain = 0;
+            if (c == '\\' && i + 1 < regex.length()) {
+                char e = regex.charAt(i + 1);
+                width = 2;
+                if ((e == 'p' || e == 'P') && i + 2 < regex.length() && regex.charAt(i + 2) == '{') {
+                    width = regex.indexOf('}', i) - i + 1; // \p{L}
+                } else if (!Character.isLetterOrDigit(e) && e < 128) {
+                    plain = e; // \( \. \|
+                }
+            } else if (c == '{' && !inClass && regex.indexOf('}', i) > i) {
+                width = regex.indexOf('}', i) - i + 1; // a quantifier's bounds: {0,80}
+            } else if (c < 128 && "\\^$.|?*+()[]{}".indexOf(c) < 0) {
+                plain = c;
+            }
+            char next = i + width < regex.length() ? regex.charAt(i + width) : 0;
+            boolean quantified = next == '?' || next == '*' || next == '+' || next == '{';
+            if (plain != 0 && depth == 0 && !inClass && !quantified) {
+                run.append(plain);
+            } else {
+                best = longer(best, run);
+                if (inClass) {
+                    inClass = c != ']';
+                } else if (c == '[') {
+                    inClass = true;
+                } else if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth--;
+                } else if (c == '|' && depth == 0) {
+                    return null; // alternatives at the top: no literal is in every match
+                }
+            }
+            i += width - 1;
+        }
+        best = longer(best, run);
+        return best.isEmpty() ? null : best.toLowerCase(Locale.ROOT);
+    }
+
+    /** The longer of {@code best} and the trimmed {@code run}, which is emptied. */
+    private static String longer(String best, StringBuilder run) {
+        String r = run.toString().trim();
+        run.setLength(0);
+        return r.length() > best.length() ? r : best;
     }
 
     /** Longer lines are paragraphs of text, never furniture. */
@@ -91,8 +173,9 @@ final class Furniture {
         }
         String trimmed = line.trim();
         if (trimmed.length() <= MAX_FURNITURE_LINE) {
-            for (Pattern p : patterns) {
-                if (p.matcher(trimmed).matches()) {
+            String lower = trimmed.toLowerCase(Locale.ROOT);
+            for (Row row : patterns) {
+                if ((row.literal() == null || lower.contains(row.literal())) && row.pattern().matcher(trimmed).matches()) {
                     return LineKind.FURNITURE;
                 }
             }

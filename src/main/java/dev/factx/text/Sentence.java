@@ -10,6 +10,9 @@ public record Sentence(int start, int end, String text) {
 
     /** The sentence text with runs of whitespace folded to one space and ends trimmed. */
     public static String fold(CharSequence s, int from, int to) {
+        if (isFolded(s, from, to)) {
+            return s.subSequence(from, to).toString(); // most sentences: one copy, no builder
+        }
         StringBuilder b = new StringBuilder(to - from);
         boolean pendingSpace = false;
         for (int i = from; i < to; i++) {
@@ -25,5 +28,28 @@ public record Sentence(int start, int end, String text) {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * True when {@code s[from, to)} is already folded: no white space at either end, and none
+     * inside but single plain spaces. Any character that might be white space (a control
+     * character, one beyond ASCII) is checked as {@link #fold} would, so the answer is exact.
+     */
+    private static boolean isFolded(CharSequence s, int from, int to) {
+        boolean afterSpace = true; // a space at the start is not folded
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (afterSpace) {
+                    return false;
+                }
+                afterSpace = true;
+            } else if (c < ' ' || (c >= '\u0080' && (Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F'))) {
+                return false;
+            } else {
+                afterSpace = false;
+            }
+        }
+        return !afterSpace || from == to;
     }
 }
