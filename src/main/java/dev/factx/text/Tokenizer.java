@@ -24,13 +24,13 @@ public final class Tokenizer {
         boolean space = true;
         while (i < to) {
             char c = doc.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\u200B') {
+            if (c == ' ' || Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\u200B') {
                 space = true;
                 i++;
                 continue;
             }
             int start = i;
-            if (Character.isDigit(c)) {
+            if (c >= '0' && c <= '9' || c >= 128 && Character.isDigit(c)) {
                 i = scanNumber(doc, i, to);
                 out.add(new Token(start, i, Token.Type.NUMBER, doc.substring(start, i), space));
             } else if (Character.isLetter(c)) {
@@ -81,8 +81,8 @@ public final class Tokenizer {
     private static int scanWord(String s, int i, int to) {
         while (i < to) {
             char c = s.charAt(i);
-            if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
-                i++;
+            if (isAsciiLetter(c) || c >= 128 && (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK)) {
+                i++; // ASCII first: most words of an English page are, and the general tests cost more
             } else if (c == '.' && i + 1 < to && Character.isLetter(s.charAt(i + 1))
                     && i > 0 && isSingleLetterSegment(s, i)) {
                 // U.S, Ph.D, e.g: a dot between short letter segments stays inside the word
@@ -107,6 +107,10 @@ public final class Tokenizer {
             k--;
         }
         return n <= 2;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
     }
 
     static boolean isApostrophe(char c) {
