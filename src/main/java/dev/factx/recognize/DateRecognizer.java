@@ -3,6 +3,7 @@ package dev.factx.recognize;
 import dev.factx.model.Kind;
 import dev.factx.model.Qualifier;
 import dev.factx.normalize.CalendarWords;
+import dev.factx.normalize.Currencies;
 import dev.factx.normalize.Lexicon;
 import dev.factx.normalize.NumberParser;
 import dev.factx.normalize.NumberPhrase;
@@ -53,6 +54,8 @@ public final class DateRecognizer implements Recognizer {
     private final CalendarWords calendar;
     private final NumberParser numbers;
     private final CountNouns nouns;
+    /** The signs and codes of {@code currencies.tsv}: a number after a sign or before a code is an amount. */
+    private final Currencies currencies = new Currencies();
     private final Set<String> functionWords;
     private final Set<String> determiners;
     private final Set<String> weekdayNames;
@@ -901,11 +904,20 @@ public final class DateRecognizer implements Recognizer {
         if (prev != null && prev.isSymbol("$€£¥₽₹#№")) {
             return false;
         }
+        if (currencies.marks.matchEndingAt(s.tokens(), i - 1) != null) {
+            return false; // an amount after any sign or code of the table: ₩2019, Rs. 1999
+        }
+        boolean cued = prev != null && CUES.contains(prev.lower());
+        if (!cued && next != null && next.spaceBefore() && !(tok(s, i + 2) != null && tok(s, i + 2).isNumber())) {
+            dev.factx.normalize.PhraseTable.Match<Currencies.Currency> code = currencies.marks.matchAt(s.tokens(), i + 1);
+            if (code != null && code.value().isCode()) {
+                return false; // worth 2004 USD; but "in 2019 USD ..." and "2019 USD 5 billion" keep the year
+            }
+        }
         if (next != null && next.isWord()) {
             if (numbers.scaleWord(next) != null || next.is("percent") || next.is("per")) {
                 return false;
             }
-            boolean cued = prev != null && CUES.contains(prev.lower());
             if (!cued && !next.isCapitalized() && nouns.isPluralNoun(next)) {
                 return false; // 2000 people
             }

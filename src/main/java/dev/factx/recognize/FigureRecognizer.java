@@ -389,8 +389,8 @@ public final class FigureRecognizer implements Recognizer {
                         && ((prev.isDash() && beforePrev.isWord()) || (prev.isSymbol("+/") && (beforePrev.isWord() || beforePrev.isNumber())))) {
                     return false; // Mi-8, ASEAN+6, 24/7; but 2-4% is a range
                 }
-                if (prev.isSymbol(":.#№")) {
-                    return false; // 10:30, No.5
+                if (prev.isSymbol(":.#№") && currencies.marks.matchEndingAt(s.tokens(), n.first() - 1) == null) {
+                    return false; // 10:30, No.5; but Rs.306 is money
                 }
             }
             if (next != null && !next.spaceBefore()) {
