@@ -178,12 +178,22 @@ public final class Extractor {
      * @param html true to read {@code text} as an HTML page
      */
     public List<Fact> extract(String file, String text, boolean html) {
-        Document doc = read(text, html);
         List<Fact> out = new ArrayList<>();
-        for (Article article : doc.page.articles()) {
-            extractArticle(file, doc.forArticle(article), article, out);
-        }
+        extract(file, text, html, out::add);
         return out;
+    }
+
+    /**
+     * Extracts the facts of one document and hands each to {@code sink} as soon as it is made, in
+     * document order: for documents too large to hold all their facts at once (memory then stays
+     * bounded by the sentences kept for dating, see {@link #RETAINED_TOKENS}). What the sink
+     * throws stops the extraction and is thrown on.
+     */
+    public void extract(String file, String text, boolean html, java.util.function.Consumer<Fact> sink) {
+        Document doc = read(text, html);
+        for (Article article : doc.page.articles()) {
+            extractArticle(file, doc.forArticle(article), article, sink);
+        }
     }
 
     /**
@@ -202,7 +212,7 @@ public final class Extractor {
                 }
                 body.append(doc.body, block.start(), block.end());
             }
-            DocumentDate date = extractArticle("", doc.forArticle(article), article, new ArrayList<>());
+            DocumentDate date = extractArticle("", doc.forArticle(article), article, fact -> { });
             articles.add(new DocumentText.ArticleText(article.index(), article.title(), body.toString(),
                     date.iso(), date.source()));
         }
@@ -284,14 +294,23 @@ public final class Extractor {
     private record Analyzed(Sentence sentence, SentenceTokens tokens, List<Mention> mentions) {
     }
 
+    /**
+     * How many tokens of analyzed sentences an article keeps before their facts are made. An
+     * article's date can only be settled once its dates are seen, so its sentences wait for it;
+     * past this many (a 50 MB "article" of one line) the date is settled on what was seen so far
+     * and the sentences are let go, so memory stays bounded whatever the size of the input.
+     */
+    static final int RETAINED_TOKENS = 200_000;
+
     /** Adds the facts of one article to {@code out} and returns the date its dates were resolved against. */
-    private DocumentDate extractArticle(String file, Document document, Article article, List<Fact> out) {
+    private DocumentDate extractArticle(String file, Document document, Article article, java.util.function.Consumer<Fact> out) {
         String text = document.body;
-        OffsetMap offsets = document.offsets;
-        // 1. sentences and mentions
+        // 1. sentences and mentions; sentences with none make no fact and are not kept
         List<Analyzed> analyzed = new ArrayList<>();
         List<DocumentDater.Seen> seenDates = new ArrayList<>();
         List<DocumentDater.YearsSpan> spans = new ArrayList<>();
+        Resolver resolver = null;
+        int retained = 0;
         for (Article.Block block : article.blocks()) {
             for (Sentence sentence : sentences.split(text, block.start(), block.end())) {
                 List<Token> toks = Tokenizer.tokenize(text, sentence.start(), sentence.end());
@@ -300,86 +319,132 @@ public final class Extractor {
                 for (Recognizer r : recognizers) {
                     r.recognize(st, mentions);
                 }
+                if (mentions.isEmpty()) {
+                    continue;
+                }
                 mentions.sort(Comparator.comparingInt(Mention::first));
                 analyzed.add(new Analyzed(sentence, st, mentions));
-                for (Mention m : mentions) {
-                    if (m.kind() == Kind.DATE) {
-                        seenDates.add(new DocumentDater.Seen(m, toks));
-                    } else if (m.kind() == Kind.DURATION && "year".equals(m.unit()) && m.value() != null) {
-                        spans.add(new DocumentDater.YearsSpan(m.value(), toks));
+                retained += toks.size();
+                if (resolver == null) {
+                    for (Mention m : mentions) {
+                        if (m.kind() == Kind.DATE) {
+                            seenDates.add(new DocumentDater.Seen(m, toks));
+                        } else if (m.kind() == Kind.DURATION && "year".equals(m.unit()) && m.value() != null) {
+                            spans.add(new DocumentDater.YearsSpan(m.value(), toks));
+                        }
                     }
+                }
+                if (retained > RETAINED_TOKENS) {
+                    if (resolver == null) {
+                        resolver = new Resolver(file, document, article, articleDate(document, article, seenDates, spans));
+                    }
+                    resolver.resolve(analyzed, out);
+                    analyzed.clear();
+                    retained = 0;
                 }
             }
         }
         // 2. the article's date, then its dates resolved in reading order
-        DocumentDate doc = dater.date(options.referenceDate(), headerDate(article), document.metadata, seenDates, spans,
+        if (resolver == null) {
+            resolver = new Resolver(file, document, article, articleDate(document, article, seenDates, spans));
+        }
+        resolver.resolve(analyzed, out);
+        return resolver.doc;
+    }
+
+    private DocumentDate articleDate(Document document, Article article, List<DocumentDater.Seen> seenDates,
+                                     List<DocumentDater.YearsSpan> spans) {
+        return dater.date(options.referenceDate(), headerDate(article), document.metadata, seenDates, spans,
                 document.page.footerYear());
-        Integer lastYear = null;
-        String lastDate = null;
-        for (Analyzed a : analyzed) {
-            List<Token> toks = a.tokens.tokens();
-            List<DatedMention> dates = new ArrayList<>();
-            String lastDateBefore = lastDate;
-            a.mentions.removeIf(m -> m.kind() == Kind.DATE && m.time().needsDay() && doc.day() == null);
-            for (int k = 0; k < a.mentions.size(); k++) {
-                Mention m = a.mentions.get(k);
-                if (m.kind() == Kind.DATE) {
-                    if (YearChooser.isYearless(m.time()) && doc.year() != null) {
-                        Tense tense = Tense.of(toks, m.first(), m.last(), TENSE_WINDOW);
-                        m = m.withTime(YearChooser.withYear(m.time(), doc, tense));
-                        a.mentions.set(k, m);
-                    } else if (m.time().weekdayShift() != null) {
-                        m = m.withTime(YearChooser.withWeekdayDirection(m.time(), Tense.of(toks, m.first(), m.last(), TENSE_WINDOW)));
-                        a.mentions.set(k, m);
+    }
+
+    /**
+     * The second stage for one article: resolves its dates against the article's date in reading
+     * order (the last year and date seen carry over from sentence to sentence), attributes each
+     * figure and makes the facts.
+     */
+    private final class Resolver {
+        private final String file;
+        private final Document document;
+        private final Article article;
+        private final DocumentDate doc;
+        private Integer lastYear;
+        private String lastDate;
+
+        Resolver(String file, Document document, Article article, DocumentDate doc) {
+            this.file = file;
+            this.document = document;
+            this.article = article;
+            this.doc = doc;
+        }
+
+        void resolve(List<Analyzed> analyzed, java.util.function.Consumer<Fact> out) {
+            String text = document.body;
+            OffsetMap offsets = document.offsets;
+            for (Analyzed a : analyzed) {
+                List<Token> toks = a.tokens.tokens();
+                List<DatedMention> dates = new ArrayList<>();
+                String lastDateBefore = lastDate;
+                a.mentions.removeIf(m -> m.kind() == Kind.DATE && m.time().needsDay() && doc.day() == null);
+                for (int k = 0; k < a.mentions.size(); k++) {
+                    Mention m = a.mentions.get(k);
+                    if (m.kind() == Kind.DATE) {
+                        if (YearChooser.isYearless(m.time()) && doc.year() != null) {
+                            Tense tense = Tense.of(toks, m.first(), m.last(), TENSE_WINDOW);
+                            m = m.withTime(YearChooser.withYear(m.time(), doc, tense));
+                            a.mentions.set(k, m);
+                        } else if (m.time().weekdayShift() != null) {
+                            m = m.withTime(YearChooser.withWeekdayDirection(m.time(), Tense.of(toks, m.first(), m.last(), TENSE_WINDOW)));
+                            a.mentions.set(k, m);
+                        }
+                        TimeValue.Anchor anchor = new TimeValue.Anchor(doc.year(), doc.month(), doc.day(), lastYear, lastDate);
+                        String value = m.time().resolve(anchor);
+                        if (value == null && m.time().anchoredStep()) {
+                            a.mentions.remove(k--); // "the following day" after a date that names no day
+                            continue;
+                        }
+                        dates.add(new DatedMention(m, value));
+                        Integer y = m.time().resolvedYear(anchor);
+                        if (y != null && m.time().fixed() == null) {
+                            lastYear = m.time().end() != null && m.time().end().year() != null ? m.time().end().year() : y;
+                        }
+                        lastDate = value;
                     }
-                    TimeValue.Anchor anchor = new TimeValue.Anchor(doc.year(), doc.month(), doc.day(), lastYear, lastDate);
-                    String value = m.time().resolve(anchor);
-                    if (value == null && m.time().anchoredStep()) {
-                        a.mentions.remove(k--); // "the following day" after a date that names no day
+                }
+                Clauses clauses = new Clauses(toks);
+                int d = 0;
+                Mention previous = null;
+                String previousMetric = null;
+                for (Mention m : a.mentions) {
+                    String date = null;
+                    String period = null;
+                    String metric = null;
+                    String event = null;
+                    if (m.kind() == Kind.DATE) {
+                        date = dates.get(d++).value();
+                        event = events.event(toks, clauses, m);
+                    } else {
+                        period = periods.period(toks, clauses, dates, m, lastDateBefore);
+                        metric = metrics.metric(toks, clauses, m);
+                        if (isUpperBound(previous, m) || (previous != null && m.rule().endsWith("+ellipsis")
+                                && previous.kind() == m.kind() && java.util.Objects.equals(previous.unit(), m.unit()))) {
+                            metric = previousMetric; // both ends of "growth of 11.2 to 12.9 percent" measure the same thing
+                        }
+                        previous = m;
+                        previousMetric = metric;
+                    }
+                    if (!options.kinds().contains(m.kind())) {
                         continue;
                     }
-                    dates.add(new DatedMention(m, value));
-                    Integer y = m.time().resolvedYear(anchor);
-                    if (y != null && m.time().fixed() == null) {
-                        lastYear = m.time().end() != null && m.time().end().year() != null ? m.time().end().year() : y;
-                    }
-                    lastDate = value;
+                    int start = toks.get(m.first()).start();
+                    int end = toks.get(m.last()).end();
+                    out.accept(new Fact(file, article.index(), article.title(), offsets.codePoints(start), offsets.codePoints(end),
+                            text.substring(start, end), m.kind(), canonical(m.value()), m.unit(), m.qualifier(), date, period, metric,
+                            a.sentence.text(), m.rule(), doc.iso(), doc.source(), m.time() == null ? null : m.time().modOfWhole(), event,
+                            document.site, document.url));
                 }
-            }
-            Clauses clauses = new Clauses(toks);
-            int d = 0;
-            Mention previous = null;
-            String previousMetric = null;
-            for (Mention m : a.mentions) {
-                String date = null;
-                String period = null;
-                String metric = null;
-                String event = null;
-                if (m.kind() == Kind.DATE) {
-                    date = dates.get(d++).value();
-                    event = events.event(toks, clauses, m);
-                } else {
-                    period = periods.period(toks, clauses, dates, m, lastDateBefore);
-                    metric = metrics.metric(toks, clauses, m);
-                    if (isUpperBound(previous, m) || (previous != null && m.rule().endsWith("+ellipsis")
-                            && previous.kind() == m.kind() && java.util.Objects.equals(previous.unit(), m.unit()))) {
-                        metric = previousMetric; // both ends of "growth of 11.2 to 12.9 percent" measure the same thing
-                    }
-                    previous = m;
-                    previousMetric = metric;
-                }
-                if (!options.kinds().contains(m.kind())) {
-                    continue;
-                }
-                int start = toks.get(m.first()).start();
-                int end = toks.get(m.last()).end();
-                out.add(new Fact(file, article.index(), article.title(), offsets.codePoints(start), offsets.codePoints(end),
-                        text.substring(start, end), m.kind(), canonical(m.value()), m.unit(), m.qualifier(), date, period, metric,
-                        a.sentence.text(), m.rule(), doc.iso(), doc.source(), m.time() == null ? null : m.time().modOfWhole(), event,
-                        document.site, document.url));
             }
         }
-        return doc;
     }
 
     /** Ten significant digits, no trailing zeros, never an exponent: 3400000000, 0.3333333333, 0.9071847. */

@@ -86,6 +86,11 @@ final class ExtractCommand implements Callable<Integer> {
                 if (progress != null) {
                     progress.facts(facts.size());
                 }
+            }, fact -> {
+                writer.write(fact);
+                if (progress != null) {
+                    progress.facts(1);
+                }
             });
             writer.finish();
             target.commit();

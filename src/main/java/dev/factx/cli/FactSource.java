@@ -14,4 +14,12 @@ interface FactSource {
 
     /** The facts of one document, in document order. */
     List<Fact> extract(String file, String text, boolean html);
+
+    /**
+     * The facts of one document handed to {@code sink} one by one, in document order, for a
+     * document too large to hold all its facts at once; by default from {@link #extract}'s list.
+     */
+    default void extract(String file, String text, boolean html, java.util.function.Consumer<Fact> sink) {
+        extract(file, text, html).forEach(sink);
+    }
 }

@@ -43,7 +43,20 @@ public final class FactxCommand implements Callable<Integer> {
 
     /** The complete command line, extracting with the real {@link dev.factx.Extractor}. */
     public static CommandLine commandLine(StandardStreams io) {
-        return commandLine(io, options -> LoadedExtractor.with(options)::extract);
+        return commandLine(io, options -> {
+            dev.factx.Extractor extractor = LoadedExtractor.with(options);
+            return new FactSource() {
+                @Override
+                public java.util.List<dev.factx.model.Fact> extract(String file, String text, boolean html) {
+                    return extractor.extract(file, text, html);
+                }
+
+                @Override
+                public void extract(String file, String text, boolean html, java.util.function.Consumer<dev.factx.model.Fact> sink) {
+                    extractor.extract(file, text, html, sink);
+                }
+            };
+        });
     }
 
     /** The complete command line with {@code sources} in place of the extractor (for tests). */

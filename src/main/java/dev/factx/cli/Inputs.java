@@ -50,6 +50,12 @@ final class Inputs {
     /** How many inputs each worker may have in hand beyond the one being written: bounds memory. */
     private static final int AHEAD_PER_JOB = 2;
 
+    /**
+     * Inputs larger than this are not extracted ahead by a worker, whose facts would all wait in
+     * memory, but when their turn comes, with each fact written as soon as it is made.
+     */
+    static final int STREAMED_BYTES = 4 << 20;
+
     /** What a command makes of one decoded input: its facts, its text. */
     @FunctionalInterface
     interface Processor<T> {
@@ -60,6 +66,18 @@ final class Inputs {
     @FunctionalInterface
     interface Sink<T> {
         void accept(String name, T result) throws IOException;
+    }
+
+    /** Where each fact of an input too large to hold goes, as soon as it is made. */
+    @FunctionalInterface
+    interface FactSink {
+        void accept(Fact fact) throws IOException;
+    }
+
+    /** Processes a large input on the calling thread, handing its results on as it goes. */
+    @FunctionalInterface
+    interface Streamer {
+        void stream(String name, DecodedInput input) throws IOException;
     }
 
     /** Told of each input as it is handed on, in input order: for the progress line. */
@@ -76,10 +94,11 @@ final class Inputs {
      * What became of one input: its result and the warnings its decoding gave, or the reason it
      * was skipped ({@code error} not null).
      */
-    private record Outcome<T>(String name, long bytes, List<String> warnings, T result, String error, Throwable cause) {
+    private record Outcome<T>(String name, long bytes, List<String> warnings, T result, DecodedInput deferred,
+                              String error, Throwable cause) {
 
         static <T> Outcome<T> skipped(String name, String error, Throwable cause) {
-            return new Outcome<>(name, 0, List.of(), null, error, cause);
+            return new Outcome<>(name, 0, List.of(), null, null, error, cause);
         }
     }
 
@@ -131,7 +150,28 @@ final class Inputs {
 
     /** The facts of each input, extracted by {@code source}. */
     void readFacts(List<String> names, FactSource source, Sink<List<Fact>> sink) throws IOException {
-        readAll(names, (name, input) -> source.extract(name, input.text(), input.html()), sink);
+        readFacts(names, source, sink, null);
+    }
+
+    /**
+     * The facts of each input, extracted by {@code source}; those of an input larger than
+     * {@link #STREAMED_BYTES} go to {@code each} one by one instead (when it is not null).
+     */
+    void readFacts(List<String> names, FactSource source, Sink<List<Fact>> sink, FactSink each) throws IOException {
+        Streamer streamer = each == null ? null : (name, input) -> {
+            try {
+                source.extract(name, input.text(), input.html(), fact -> {
+                    try {
+                        each.accept(fact);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause(); // the output failed: not the input's fault
+            }
+        };
+        readAll(names, (name, input) -> source.extract(name, input.text(), input.html()), sink, streamer);
     }
 
     /**
@@ -139,7 +179,12 @@ final class Inputs {
      * result to {@code sink}. Stops at the first output failure, which it throws.
      */
     <T> void readAll(List<String> names, Processor<T> processor, Sink<T> sink) throws IOException {
-        try (Run<T> run = new Run<>(processor, sink)) {
+        readAll(names, processor, sink, null);
+    }
+
+    /** As {@link #readAll(List, Processor, Sink)}, with inputs over {@link #STREAMED_BYTES} given to {@code streamer}. */
+    private <T> void readAll(List<String> names, Processor<T> processor, Sink<T> sink, Streamer streamer) throws IOException {
+        try (Run<T> run = new Run<>(processor, sink, streamer)) {
             for (String name : names.isEmpty() ? List.of(STDIN) : names) {
                 if (stopped()) {
                     break;
@@ -165,12 +210,14 @@ final class Inputs {
 
         private final Processor<T> processor;
         private final Sink<T> sink;
+        private final Streamer streamer;
         private final ExecutorService workers;
         private final Deque<Future<Outcome<T>>> pending = new ArrayDeque<>();
 
-        Run(Processor<T> processor, Sink<T> sink) {
+        Run(Processor<T> processor, Sink<T> sink, Streamer streamer) {
             this.processor = processor;
             this.sink = sink;
+            this.streamer = streamer;
             this.workers = jobs == 1 ? null : Executors.newFixedThreadPool(jobs, daemonThreads());
         }
 
@@ -228,7 +275,17 @@ final class Inputs {
                 for (String warning : outcome.warnings()) {
                     reporter.warning(outcome.name(), warning);
                 }
-                sink.accept(outcome.name(), outcome.result());
+                if (outcome.deferred() == null) {
+                    sink.accept(outcome.name(), outcome.result());
+                } else {
+                    try {
+                        streamer.stream(outcome.name(), outcome.deferred());
+                    } catch (RuntimeException e) {
+                        // what was written of it stays: each record is whole
+                        reporter.error(outcome.name(), "extraction failed: " + e, e);
+                        skipped++;
+                    }
+                }
             }
             listener.inputDone(outcome.bytes());
         }
@@ -250,17 +307,25 @@ final class Inputs {
                 input = InputDecoder.decode(bytes, path == null || path.getFileName() == null ? "" : path.getFileName().toString());
             } catch (IOException e) {
                 return Outcome.skipped(name, Reasons.of(e), e);
+            } catch (OutOfMemoryError e) {
+                // what this worker held is dropped with the failed allocation: the run can go on
+                return Outcome.skipped(name, notEnoughMemory(path), null);
             }
             String notText = TextCheck.problem(input.text());
             if (notText != null) {
                 return Outcome.skipped(name, notText, null);
             }
+            if (streamer != null && bytes.length > STREAMED_BYTES) {
+                return new Outcome<>(name, bytes.length, input.notes(), null, input, null, null);
+            }
             try {
                 // How the bytes were read, when it is not plain UTF-8, so a user can check the £ and € facts.
-                return new Outcome<>(name, bytes.length, input.notes(), processor.process(name, input), null, null);
+                return new Outcome<>(name, bytes.length, input.notes(), processor.process(name, input), null, null, null);
             } catch (RuntimeException e) {
                 // A bug met on one document should not cost the user the facts of the others.
                 return Outcome.skipped(name, "extraction failed: " + e, e);
+            } catch (OutOfMemoryError e) {
+                return Outcome.skipped(name, notEnoughMemory(path), null);
             }
         }
 
@@ -341,6 +406,17 @@ final class Inputs {
                 run.submit(entry.toString(), entry, null);
             }
         }
+    }
+
+    /** The reason for an input the heap could not hold, with what to do about it. */
+    private String notEnoughMemory(Path path) {
+        String size = "";
+        try {
+            size = path == null ? "" : Sizes.human(Files.size(path)) + ", ";
+        } catch (IOException | RuntimeException e) {
+            // the size is only a hint
+        }
+        return size + "not enough memory to read it (give Java more with FACTX_JAVA_OPTS=-Xmx2g, or use fewer --jobs)";
     }
 
     /** The reason for an input of {@code size} bytes (0 when unknown: standard input) over the limit. */

@@ -175,16 +175,21 @@ public final class NumberParser {
 
     /** True when every group after the first has exactly three digits. */
     private static boolean groupedBy(String t, char sep) {
-        String[] groups = t.split(java.util.regex.Pattern.quote(String.valueOf(sep)), -1);
-        if (groups[0].isEmpty() || groups[0].length() > 3) {
-            return false;
-        }
-        for (int g = 1; g < groups.length; g++) {
-            if (groups[g].length() != 3) {
-                return false;
+        // a scan, not String.split: this runs for every number of every sentence, several times
+        int group = 0;
+        boolean first = true;
+        for (int k = 0; k < t.length(); k++) {
+            if (t.charAt(k) == sep) {
+                if (first ? group == 0 || group > 3 : group != 3) {
+                    return false;
+                }
+                first = false;
+                group = 0;
+            } else {
+                group++;
             }
         }
-        return true;
+        return first ? group > 0 && group <= 3 : group == 3;
     }
 
     private static int count(String s, char c) {
