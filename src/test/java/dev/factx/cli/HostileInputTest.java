@@ -299,4 +299,27 @@ class HostileInputTest {
         }
         assertThat(lines(all.out())).isEqualTo(1000L * 3);
     }
+
+    // --- bounded memory ---
+
+    @Test
+    void aFileOverTheStreamingSizeIsWrittenFactByFactWithEveryFact() throws IOException {
+        int copies = Inputs.STREAMED_BYTES / GOOD.length() + 1000;
+        Path big = file("big.txt", ("Markets\n\n" + GOOD).repeat(copies));
+        Path small = file("small.txt", GOOD);
+        Cli.Result r = new Cli().run("extract", "--jobs", "2", "--format", "jsonl", big.toString(), small.toString());
+        assertThat(r.exitCode()).isZero();
+        assertThat(lines(r.out())).isEqualTo(3L * copies + 3);
+        assertThat(r.out().lines().reduce((a, b) -> b).orElseThrow()).contains("small.txt"); // order kept
+    }
+
+    @Test
+    void anArticleOfOneHugeParagraphKeepsEveryFactPastTheRetainedTokens() throws IOException {
+        // one line of about 300,000 tokens: its sentences are let go in batches as their facts are written
+        int copies = 30_000;
+        Path line = file("line.txt", GOOD.strip().concat(" ").repeat(copies));
+        Cli.Result r = new Cli().run("extract", "--format", "jsonl", line.toString());
+        assertThat(r.exitCode()).isZero();
+        assertThat(lines(r.out())).isEqualTo(3L * copies);
+    }
 }
