@@ -86,7 +86,7 @@ final class CountReader implements UnitReader {
             // "Nine of the 12 analysts", "two of its 31 factories": the first number counts the same noun
             // as the second; its span stops at the number so the second is read as a count of its own
             int inner = innerNumber(s, k + 1);
-            NumberPhrase second = numbers.parse(s.tokens(), inner);
+            NumberPhrase second = s.number(numbers, inner);
             Reading whole = second == null ? null : read(s, second);
             if (whole == null || whole.kind() != Kind.COUNT) {
                 return null;

@@ -966,7 +966,7 @@ public final class DateRecognizer implements Recognizer {
             return anchored;
         }
         // two years ago, three weeks ago, ten days ago
-        NumberPhrase n = t.isNumber() || numbers.isNumberWord(t.lower()) ? numbers.parse(s.tokens(), i) : null;
+        NumberPhrase n = t.isNumber() || numbers.isNumberWord(t.lower()) ? s.number(numbers, i) : null;
         if (n != null && !n.vague() && n.value().scale() <= 0 && n.value().signum() > 0) {
             Found ago = ago(s, i, n.last() + 1, n.value().intValue());
             if (ago != null) {

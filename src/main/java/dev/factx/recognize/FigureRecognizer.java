@@ -65,7 +65,7 @@ public final class FigureRecognizer implements Recognizer {
         List<Reading> readings = new ArrayList<>();
         int i = 0;
         while (i < toks.size()) {
-            NumberPhrase n = s.free(i) ? numbers.parse(toks, i) : null;
+            NumberPhrase n = s.free(i) ? s.number(numbers, i) : null;
             if (n == null && s.free(i)) {
                 n = articleDuration(s, i);
             }

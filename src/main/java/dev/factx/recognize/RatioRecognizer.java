@@ -117,7 +117,7 @@ public final class RatioRecognizer implements Recognizer {
                 return times(i, i, n.value(), "ratio.fold");
             }
         }
-        NumberPhrase n = t.isNumber() || numbers.isNumberWord(w) ? numbers.parse(s.tokens(), i) : null;
+        NumberPhrase n = t.isNumber() || numbers.isNumberWord(w) ? s.number(numbers, i) : null;
         if (n != null && !n.vague()) {
             Token a = s.at(n.last() + 1);
             Token b = s.at(n.last() + 2);
@@ -149,7 +149,7 @@ public final class RatioRecognizer implements Recognizer {
             }
             // one in five, 1 in 10
             if (a != null && a.is("in") && n.value().signum() > 0 && s.at(n.last() + 2) != null) {
-                NumberPhrase d = numbers.parse(s.tokens(), n.last() + 2);
+                NumberPhrase d = s.number(numbers, n.last() + 2);
                 if (d != null && !d.vague() && d.value().compareTo(n.value()) > 0 && d.last() == n.last() + 2
                         && s.free(n.last() + 2) && d.value().compareTo(BigDecimal.valueOf(1000)) <= 0) {
                     return fraction(i, d.last(), n.value().divide(d.value(), MathContext.DECIMAL64), "ratio.one-in");

@@ -16,6 +16,9 @@ public final class SentenceTokens {
     private final List<Token> tokens;
     private final boolean[] claimed;
     private final boolean[] ignored;
+    /** The number read at each token, once asked: several recognizers ask for the same ones. */
+    private dev.factx.normalize.NumberPhrase[] numbers;
+    private boolean[] numberRead;
 
     public SentenceTokens(Sentence sentence, List<Token> tokens, boolean[] ignored) {
         this.sentence = sentence;
@@ -67,5 +70,22 @@ public final class SentenceTokens {
 
     public boolean isClaimed(int i) {
         return i >= 0 && i < claimed.length && claimed[i];
+    }
+
+    /**
+     * The number that starts at token {@code i} as {@code parser} reads it ({@link
+     * dev.factx.normalize.NumberParser#parse}), or null; read once per sentence and token, since
+     * the date, ratio and figure recognizers each ask. One parser serves a sentence.
+     */
+    public dev.factx.normalize.NumberPhrase number(dev.factx.normalize.NumberParser parser, int i) {
+        if (numbers == null) {
+            numbers = new dev.factx.normalize.NumberPhrase[tokens.size()];
+            numberRead = new boolean[tokens.size()];
+        }
+        if (!numberRead[i]) {
+            numbers[i] = parser.parse(tokens, i);
+            numberRead[i] = true;
+        }
+        return numbers[i];
     }
 }
