@@ -207,25 +207,50 @@ public final class MetricClassifier {
         return m == null ? "other" : m;
     }
 
+    /**
+     * The keyword metric of each token of the last sentence a thread asked about: every figure of
+     * a sentence scans the same tokens, and a sentence dense with figures made that quadratic.
+     */
+    private final ThreadLocal<SentenceKeywords> lastSentence = ThreadLocal.withInitial(SentenceKeywords::new);
+
+    private static final class SentenceKeywords {
+        /** Held, not copied: compared by identity, so a later list can never pass for it. */
+        List<Token> toks;
+        String[] metrics;
+    }
+
+    private String[] keywords(List<Token> toks) {
+        SentenceKeywords last = lastSentence.get();
+        if (last.toks != toks) {
+            String[] metrics = new String[toks.size()];
+            for (int k = 0; k < metrics.length; k++) {
+                metrics[k] = lookup(toks.get(k));
+            }
+            last.toks = toks;
+            last.metrics = metrics;
+        }
+        return last.metrics;
+    }
+
+    /**
+     * The metric of the keyword in {@code scope} nearest the figure's number at {@code at}. A
+     * keyword before the number is {@code at - k} away, one after it (or the number itself)
+     * {@code k - at + 1}: on a tie the one before wins, as it names the subject ("trade turnover
+     * amounted to"). The search goes outward from the number and stops at the first keyword.
+     */
     private String nearest(List<Token> toks, int at, java.util.function.IntPredicate scope) {
-        int best = Integer.MAX_VALUE;
-        String metric = null;
-        for (int k = 0; k < toks.size(); k++) {
-            if (!scope.test(k)) {
-                continue;
+        String[] keywords = keywords(toks);
+        for (int d = 1; at - d >= 0 || at + d - 1 < toks.size(); d++) {
+            int before = at - d;
+            if (before >= 0 && keywords[before] != null && scope.test(before)) {
+                return keywords[before];
             }
-            String m = lookup(toks.get(k));
-            if (m == null) {
-                continue;
-            }
-            // keywords before the figure name its subject ("trade turnover amounted to"); prefer them on ties
-            int distance = k < at ? at - k : (k - at) + 1;
-            if (distance < best) {
-                best = distance;
-                metric = m;
+            int after = at + d - 1;
+            if (after < toks.size() && keywords[after] != null && scope.test(after)) {
+                return keywords[after];
             }
         }
-        return metric;
+        return null;
     }
 
     private String lookup(Token t) {
