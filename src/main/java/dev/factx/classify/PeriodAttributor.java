@@ -58,7 +58,7 @@ public final class PeriodAttributor {
             }
             clause = outer;
         }
-        if (anaphoricTime(toks, clauses, clause) && lastDateBefore != null) {
+        if (lastDateBefore != null && anaphoricTime(toks, clauses, clause)) {
             return lastDateBefore;
         }
         // "In 2010, Russia became ...", "In the dry season of 2023, when ...": a date in the phrase that
