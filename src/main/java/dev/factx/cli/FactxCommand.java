@@ -41,8 +41,16 @@ public final class FactxCommand implements Callable<Integer> {
         return ExitCodes.USAGE_ERROR;
     }
 
+    /** The names of the subcommands, in the order help lists them. */
+    static final java.util.List<String> SUBCOMMANDS = java.util.List.of("extract", "timeline", "text");
+
     /** The complete command line, extracting with the real {@link dev.factx.Extractor}. */
     public static CommandLine commandLine(StandardStreams io) {
+        return commandLine(io, (String) null);
+    }
+
+    /** The command line for a run whose first argument is {@code first} (null: any run). */
+    static CommandLine commandLine(StandardStreams io, String first) {
         return commandLine(io, options -> {
             dev.factx.Extractor extractor = LoadedExtractor.with(options);
             return new FactSource() {
@@ -56,15 +64,32 @@ public final class FactxCommand implements Callable<Integer> {
                     extractor.extract(file, text, html, sink);
                 }
             };
-        });
+        }, first);
     }
 
     /** The complete command line with {@code sources} in place of the extractor (for tests). */
     static CommandLine commandLine(StandardStreams io, Function<ExtractOptions, FactSource> sources) {
+        return commandLine(io, sources, null);
+    }
+
+    /**
+     * The command line for a run whose first argument is {@code first}: when that names a
+     * subcommand, only that one is built. picocli reads each command's options by reflection
+     * from its annotations, the larger part of a short run's start-up, and a run of
+     * {@code factx extract} never needs {@code timeline}'s or {@code text}'s.
+     */
+    static CommandLine commandLine(StandardStreams io, Function<ExtractOptions, FactSource> sources, String first) {
         CommandLine cl = new CommandLine(new FactxCommand());
-        cl.addSubcommand(new CommandLine(new ExtractCommand(io, sources)));
-        cl.addSubcommand(new CommandLine(new TimelineCommand(io, sources)));
-        cl.addSubcommand(new CommandLine(new TextCommand(io)));
+        boolean all = first == null || !SUBCOMMANDS.contains(first);
+        if (all || first.equals("extract")) {
+            cl.addSubcommand(new CommandLine(new ExtractCommand(io, sources)));
+        }
+        if (all || first.equals("timeline")) {
+            cl.addSubcommand(new CommandLine(new TimelineCommand(io, sources)));
+        }
+        if (all || first.equals("text")) {
+            cl.addSubcommand(new CommandLine(new TextCommand(io)));
+        }
         // Applied after the subcommands are added: picocli copies these settings down the
         // command tree only to the subcommands that exist at the time.
         cl.setOut(new PrintWriter(io.stdout()));

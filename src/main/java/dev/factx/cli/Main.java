@@ -54,7 +54,7 @@ public final class Main {
 
     /** Runs {@code args} over {@code io}, flushes standard output, and returns the exit code. */
     public static int run(StandardStreams io, String... args) {
-        return run(FactxCommand.commandLine(io), io, args);
+        return run(FactxCommand.commandLine(io, args.length > 0 ? args[0] : null), io, args);
     }
 
     /** Runs {@code args} on {@code cl}, built over {@code io}; the seam tests use for a stand-in extractor. */
