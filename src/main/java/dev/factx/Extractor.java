@@ -242,26 +242,31 @@ public final class Extractor {
             return new Document(text, articles.split(text, null), null, null, null, new OffsetMap(text), null);
         }
         // offsets of HTML facts point into the article text the reader extracts, as the schema says:
-        // the articles' texts joined by blank lines, each split on its own so that none runs into the next
+        // the articles' texts joined by blank lines, each split on its own so that none runs into the next.
+        // Each article's text is its blocks joined by blank lines, as `factx text` prints it: what the
+        // splitter leaves out of a page article (a heading between two parts) is left out here too.
         HtmlPage page = HtmlReader.read(text);
         StringBuilder body = new StringBuilder();
         List<Article> all = new ArrayList<>();
         java.util.Map<Integer, DocumentDate> dates = new java.util.HashMap<>();
         Integer footerYear = page.footerYear();
         for (HtmlArticle one : page.articles()) {
-            if (body.length() > 0) {
-                body.append("\n\n");
-            }
-            int base = body.length();
-            body.append(one.text());
             Page parts = articles.split(one.text(), one.title());
             if (footerYear == null) {
                 footerYear = parts.footerYear();
             }
             for (Article part : parts.articles()) {
+                if (!all.isEmpty()) {
+                    body.append("\n\n");
+                }
                 List<Article.Block> blocks = new ArrayList<>();
                 for (Article.Block b : part.blocks()) {
-                    blocks.add(new Article.Block(base + b.start(), base + b.end()));
+                    if (!blocks.isEmpty()) {
+                        body.append("\n\n");
+                    }
+                    int start = body.length();
+                    body.append(one.text(), b.start(), b.end());
+                    blocks.add(new Article.Block(start, body.length()));
                 }
                 // the page's markup names the article; text lines only name the parts it splits into
                 String title = parts.articles().size() == 1 ? one.title() : part.title();

@@ -205,7 +205,10 @@ public final class NumberParser {
     /**
      * Spelled numbers. Grammar, over lower-cased tokens with hyphens allowed between words:
      * {@code [a] (unit|teen|tens[-unit]) [hundred [and] ...] [magnitude ...] [and a half|quarter|third]},
-     * plus {@code a dozen}, {@code half a million}, and vague plurals followed by "of".
+     * plus {@code a dozen}, {@code half a million}, and vague plurals followed by "of". The
+     * magnitudes of successive groups fall ({@code three billion two million}); a larger one right
+     * after a smaller one multiplies it ({@code two thousand million} is 2000000000), and any other
+     * magnitude not below the last ends the number, so a run of number words is read in short pieces.
      */
     private NumberPhrase parseWords(List<Token> toks, int i) {
         Token t = toks.get(i);
@@ -247,6 +250,9 @@ public final class NumberParser {
         BigDecimal scale = BigDecimal.ONE;
         int last = -1;
         BigDecimal lastMultiplier = BigDecimal.ONE;
+        BigDecimal lastGroup = null; // what the last magnitude added to the total ("two thousand": 2000)
+        BigDecimal groupScale = null; // that group's multiplier ("thousand million": 1000000000)
+        boolean afterMagnitude = false;
         scan:
         while (k < toks.size()) {
             Token tk = toks.get(k);
@@ -279,10 +285,21 @@ public final class NumberParser {
                     lastMultiplier = word.value;
                 }
                 case "magnitude" -> {
-                    total = total.add((current.signum() == 0 ? BigDecimal.ONE : current).multiply(word.value));
+                    if (afterMagnitude && word.value.compareTo(groupScale) > 0) {
+                        // "two thousand million": a larger magnitude right after a smaller one multiplies its group
+                        total = total.subtract(lastGroup).add(lastGroup.multiply(word.value));
+                        lastGroup = lastGroup.multiply(word.value);
+                        groupScale = groupScale.multiply(word.value);
+                    } else if (groupScale != null && word.value.compareTo(groupScale) >= 0) {
+                        break scan; // "two million three billion": magnitudes only fall, so the number ends here
+                    } else {
+                        lastGroup = (current.signum() == 0 ? BigDecimal.ONE : current).multiply(word.value);
+                        total = total.add(lastGroup);
+                        groupScale = word.value;
+                    }
                     current = BigDecimal.ZERO;
-                    scale = word.value;
-                    lastMultiplier = word.value;
+                    scale = groupScale;
+                    lastMultiplier = groupScale;
                 }
                 default -> {
                     return null;
@@ -290,6 +307,7 @@ public final class NumberParser {
             }
             any = true;
             last = k;
+            afterMagnitude = word.role.equals("magnitude");
             // continue over "-" in "twenty-two" and "and" in "three hundred and fifty"
             if (k + 2 < toks.size() && toks.get(k + 1).isDash() && !toks.get(k + 1).spaceBefore()
                     && !toks.get(k + 2).spaceBefore() && words.containsKey(toks.get(k + 2).lower())

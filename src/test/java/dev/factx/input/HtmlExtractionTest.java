@@ -91,4 +91,29 @@ class HtmlExtractionTest {
         assertThat(facts).filteredOn(f -> f.text().equals("this year")).extracting(Fact::date, Fact::docDateSource)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("2020", "footer"));
     }
+
+    /**
+     * A comment thread whose last comment runs into the "Leave a Reply" heading: the reader makes
+     * that heading the last article's title and first line, and the splitter leaves the line out
+     * as furniture. The offsets must count into the text without it, as {@code factx text} prints
+     * it (found by the html fuzz target; the seed furniture-heading-between-parts.html).
+     */
+    @Test
+    void offsetsSkipAFurnitureHeadingTheSplitterLeavesOut() {
+        String page = "<li class=\"comment\"><article class=\"comment-body\"><div class=\"comment-content\">"
+                + "<p>Our rent went up by 15% this year and people still complained.</p></div></li>\n"
+                + "<article class=\"comment-body\"><div class=\"comment-content\"><p>Sixty hours is a lot. I manage"
+                + " 3 hours a week at most and still get about 150 kg in a good year.</p></div></article>\n"
+                + "<div class=\"comment-content\"><p>Did you count the shed? Mine cost £300 in 2017 and I am still"
+                + " paying it off in courgettes.</p></div>\n"
+                + "<h3 class=\"comment-reply-title\">Leave a Reply</h3>\n";
+        DocumentText doc = EXTRACTOR.text(page, true);
+        String body = String.join("\n\n", doc.articles().stream().map(DocumentText.ArticleText::text).toList());
+        List<Fact> facts = EXTRACTOR.extract("page.html", page, true);
+        assertThat(facts).extracting(Fact::text).contains("£300", "2017");
+        for (Fact f : facts) {
+            assertThat(body.substring(body.offsetByCodePoints(0, f.start()), body.offsetByCodePoints(0, f.end())))
+                    .as("text at %d..%d", f.start(), f.end()).isEqualTo(f.text());
+        }
+    }
 }

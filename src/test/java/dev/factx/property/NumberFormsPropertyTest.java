@@ -149,6 +149,10 @@ class NumberFormsPropertyTest {
                         }
                     };
                 }),
+                new Form("number words before thousand million (two thousand million)", r -> {
+                    long n = 1 + r.nextInt(999);
+                    return new Written(Words.of(n, r) + " thousand million", BigDecimal.valueOf(n).multiply(new BigDecimal("1e9")));
+                }),
                 new Form("number words and a half (three and a half million)", r -> {
                     long n = 1 + r.nextInt(99);
                     String[][] fractions = {{"half", "0.5"}, {"quarter", "0.25"}};
