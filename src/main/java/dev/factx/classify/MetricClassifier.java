@@ -216,38 +216,57 @@ public final class MetricClassifier {
     private static final class SentenceKeywords {
         /** Held, not copied: compared by identity, so a later list can never pass for it. */
         List<Token> toks;
+        /** The metric of each token, or null. */
         String[] metrics;
+        /** The positions of the tokens with a metric, in order. */
+        int[] at;
     }
 
-    private String[] keywords(List<Token> toks) {
+    private SentenceKeywords keywords(List<Token> toks) {
         SentenceKeywords last = lastSentence.get();
         if (last.toks != toks) {
             String[] metrics = new String[toks.size()];
+            int[] at = new int[8];
+            int n = 0;
             for (int k = 0; k < metrics.length; k++) {
                 metrics[k] = lookup(toks.get(k));
+                if (metrics[k] != null) {
+                    if (n == at.length) {
+                        at = java.util.Arrays.copyOf(at, 2 * n);
+                    }
+                    at[n++] = k;
+                }
             }
             last.toks = toks;
             last.metrics = metrics;
+            last.at = java.util.Arrays.copyOf(at, n);
         }
-        return last.metrics;
+        return last;
     }
 
     /**
      * The metric of the keyword in {@code scope} nearest the figure's number at {@code at}. A
      * keyword before the number is {@code at - k} away, one after it (or the number itself)
      * {@code k - at + 1}: on a tie the one before wins, as it names the subject ("trade turnover
-     * amounted to"). The search goes outward from the number and stops at the first keyword.
+     * amounted to"). The search goes outward from the number over the sentence's keywords only
+     * (a long sentence of figures with few keywords would otherwise be scanned whole for each
+     * figure) and stops at the first one in scope.
      */
     private String nearest(List<Token> toks, int at, java.util.function.IntPredicate scope) {
-        String[] keywords = keywords(toks);
-        for (int d = 1; at - d >= 0 || at + d - 1 < toks.size(); d++) {
-            int before = at - d;
-            if (before >= 0 && keywords[before] != null && scope.test(before)) {
-                return keywords[before];
-            }
-            int after = at + d - 1;
-            if (after < toks.size() && keywords[after] != null && scope.test(after)) {
-                return keywords[after];
+        SentenceKeywords sentence = keywords(toks);
+        int[] positions = sentence.at;
+        // hi: the first keyword at or after the number; lo: the last one before it.
+        int hi = java.util.Arrays.binarySearch(positions, at);
+        if (hi < 0) {
+            hi = -hi - 1;
+        }
+        int lo = hi - 1;
+        while (lo >= 0 || hi < positions.length) {
+            boolean takeBefore = hi >= positions.length
+                    || (lo >= 0 && at - positions[lo] <= positions[hi] - at + 1);
+            int k = takeBefore ? positions[lo--] : positions[hi++];
+            if (scope.test(k)) {
+                return sentence.metrics[k];
             }
         }
         return null;

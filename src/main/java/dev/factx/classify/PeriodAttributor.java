@@ -231,20 +231,43 @@ public final class PeriodAttributor {
 
     /** True for "at that time", "by the that time", "by then" in the clause. */
     private static boolean anaphoricTime(List<Token> toks, Clauses clauses, int clause) {
-        for (int k = 0; k + 1 < toks.size(); k++) {
-            if (clauses.of(k) != clause && clauses.parentOf(clauses.of(k)) != clause) {
-                continue;
-            }
-            Token a = toks.get(k);
-            Token b = toks.get(k + 1);
-            if (a.is("that") && b.is("time")) {
-                return true;
-            }
-            if ((a.is("by") || a.is("until") || a.is("since")) && b.is("then")) {
+        for (int k : anaphoricPairs(toks)) {
+            if (clauses.of(k) == clause || clauses.parentOf(clauses.of(k)) == clause) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Where "that time", "by then", "until then" or "since then" starts in the last sentence a
+     * thread asked about: every figure of a sentence asks, and scanning the whole sentence for
+     * each made a long sentence dense with figures quadratic.
+     */
+    private static final ThreadLocal<AnaphoricPairs> LAST_SENTENCE = ThreadLocal.withInitial(AnaphoricPairs::new);
+
+    private static final class AnaphoricPairs {
+        /** Held, not copied: compared by identity, so a later list can never pass for it. */
+        List<Token> toks;
+        int[] at;
+    }
+
+    private static int[] anaphoricPairs(List<Token> toks) {
+        AnaphoricPairs last = LAST_SENTENCE.get();
+        if (last.toks != toks) {
+            int[] at = new int[0];
+            for (int k = 0; k + 1 < toks.size(); k++) {
+                Token a = toks.get(k);
+                Token b = toks.get(k + 1);
+                if ((a.is("that") && b.is("time")) || ((a.is("by") || a.is("until") || a.is("since")) && b.is("then"))) {
+                    at = java.util.Arrays.copyOf(at, at.length + 1);
+                    at[at.length - 1] = k;
+                }
+            }
+            last.toks = toks;
+            last.at = at;
+        }
+        return last.at;
     }
 
     /**

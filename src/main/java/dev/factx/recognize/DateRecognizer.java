@@ -936,8 +936,11 @@ public final class DateRecognizer implements Recognizer {
      */
     private Found relative(SentenceTokens s, int i) {
         Token t = tok(s, i);
-        if (t == null) {
-            return null;
+        if (t == null || !(t.isWord() || t.isNumber())) {
+            return null; // every form below starts with a word ("last", "the", "a") or a count ("two years ago")
+        }
+        if (t.isNumber()) {
+            return countAgo(s, i, t); // the only form that starts with digits
         }
         Token n1 = tok(s, i + 1);
         if (n1 == null) {
@@ -965,13 +968,9 @@ public final class DateRecognizer implements Recognizer {
         if (anchored != null) {
             return anchored;
         }
-        // two years ago, three weeks ago, ten days ago
-        NumberPhrase n = t.isNumber() || numbers.isNumberWord(t.lower()) ? s.number(numbers, i) : null;
-        if (n != null && !n.vague() && n.value().scale() <= 0 && n.value().signum() > 0) {
-            Found ago = ago(s, i, n.last() + 1, n.value().intValue());
-            if (ago != null) {
-                return ago;
-            }
+        Found ago = countAgo(s, i, t);
+        if (ago != null) {
+            return ago;
         }
         // "the end of the year", "the beginning of next year": the year, with a modifier
         if (t.is("the") && (n1.is("end") || n1.is("beginning") || n1.is("start") || n1.is("middle"))
@@ -1053,6 +1052,15 @@ public final class DateRecognizer implements Recognizer {
         }
         if (t.is("a") || t.is("an")) {
             return ago(s, i, i + 1, 1); // "a year ago", "a week ago"
+        }
+        return null;
+    }
+
+    /** Two years ago, three weeks ago, 10 days ago: a count at {@code i}, then a unit and "ago". */
+    private Found countAgo(SentenceTokens s, int i, Token t) {
+        NumberPhrase n = t.isNumber() || numbers.isNumberWord(t.lower()) ? s.number(numbers, i) : null;
+        if (n != null && !n.vague() && n.value().scale() <= 0 && n.value().signum() > 0) {
+            return ago(s, i, n.last() + 1, n.value().intValue());
         }
         return null;
     }

@@ -14,6 +14,8 @@ public final class SentenceTokens {
 
     private final Sentence sentence;
     private final List<Token> tokens;
+    /** The same tokens in an array: recognizers read them by index millions of times. */
+    private final Token[] array;
     private final boolean[] claimed;
     private final boolean[] ignored;
     /** The number read at each token, once asked: several recognizers ask for the same ones. */
@@ -23,6 +25,7 @@ public final class SentenceTokens {
     public SentenceTokens(Sentence sentence, List<Token> tokens, boolean[] ignored) {
         this.sentence = sentence;
         this.tokens = tokens;
+        this.array = tokens.toArray(new Token[0]);
         this.claimed = new boolean[tokens.size()];
         this.ignored = ignored;
     }
@@ -40,17 +43,17 @@ public final class SentenceTokens {
     }
 
     public Token get(int i) {
-        return tokens.get(i);
+        return array[i];
     }
 
     /** The token at i, or null outside the sentence. */
     public Token at(int i) {
-        return i >= 0 && i < tokens.size() ? tokens.get(i) : null;
+        return i >= 0 && i < array.length ? array[i] : null;
     }
 
     /** True when the token is free: not claimed by a recognizer and not inside a URL or footnote mark. */
     public boolean free(int i) {
-        return i >= 0 && i < tokens.size() && !claimed[i] && !ignored[i];
+        return i >= 0 && i < array.length && !claimed[i] && !ignored[i];
     }
 
     public boolean freeRange(int from, int to) {
