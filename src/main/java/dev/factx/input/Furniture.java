@@ -32,11 +32,12 @@ final class Furniture {
 
     /** The date of a wire story's opening line, or null. */
     static String wireDate(String line) {
-        if (line.length() < 12) {
+        if (line.length() < 12 || line.charAt(0) < 'A' || line.charAt(0) > 'Z') {
             return null;
         }
+        // anchored at the start: lookingAt, not find, which would try every later start in vain
         Matcher m = WIRE_DATELINE.matcher(line.length() > 200 ? line.substring(0, 200) : line);
-        return m.find() ? m.group(1) : null;
+        return m.lookingAt() ? m.group(1) : null;
     }
 
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");

@@ -897,6 +897,9 @@ public final class HtmlReader {
     private static Integer footerYear(Element body) {
         Integer year = null;
         for (Element e : body.getAllElements()) {
+            if (!ownTextMayNameCopyright(e)) {
+                continue; // most elements: their own text is not even built
+            }
             String own = e.ownText();
             if (own.indexOf('©') < 0 && !own.toLowerCase(Locale.ROOT).contains("copyright") && !own.contains("(c)")
                     && !own.contains("(C)")) {
@@ -909,6 +912,29 @@ public final class HtmlReader {
             }
         }
         return year;
+    }
+
+    /** True when a text node right inside {@code e} holds '©', "(c)", "(C)" or "copyright" in any case. */
+    private static boolean ownTextMayNameCopyright(Element e) {
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof org.jsoup.nodes.TextNode t) {
+                String raw = t.getWholeText();
+                if (raw.indexOf('©') >= 0 || raw.contains("(c)") || raw.contains("(C)") || containsCopyright(raw)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsCopyright(String s) {
+        for (int i = 0; i + 9 <= s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == 'c' || c == 'C') && s.regionMatches(true, i, "copyright", 0, 9)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
