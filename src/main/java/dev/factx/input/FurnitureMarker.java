@@ -1,5 +1,7 @@
 package dev.factx.input;
 
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -32,6 +34,11 @@ import org.jsoup.select.NodeTraversor;
  * <p>Stateless and thread-safe.
  */
 final class FurnitureMarker {
+
+    // CSS queries parsed once, not on every page (Element.select(String) parses its query each call).
+    private static final Evaluator LINKS = QueryParser.parse("a");
+    private static final Evaluator MAIN_CONTENT = QueryParser.parse("main, [role=main], [itemprop=articleBody]");
+    private static final Evaluator ARTICLE_ELEMENTS = QueryParser.parse("article, [itemtype*=Article], [itemtype*=BlogPosting]");
 
     /** Elements that never show article prose. */
     private static final Set<String> NEVER_SHOWN_TAGS = Set.of(
@@ -219,7 +226,7 @@ final class FurnitureMarker {
             return false;
         }
         int links = 0;
-        for (Element a : aside.select("a")) {
+        for (Element a : aside.select(LINKS)) {
             links += a.text().length();
         }
         return links < all * FACT_BOX_MAX_LINKS;
@@ -362,13 +369,13 @@ final class FurnitureMarker {
      */
     private static Set<Element> elementsHoldingTheArticle(Element body, Element headline) {
         Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<Element> anchors = new ArrayList<>(body.select("main, [role=main], [itemprop=articleBody]"));
+        List<Element> anchors = new ArrayList<>(body.select(MAIN_CONTENT));
         out.addAll(anchors);
         if (headline != null) {
             anchors.add(headline);
             out.add(headline);
         }
-        for (Element a : body.select("article, [itemtype*=Article], [itemtype*=BlogPosting]")) {
+        for (Element a : body.select(ARTICLE_ELEMENTS)) {
             if (a.text().length() >= MIN_ARTICLE_TEXT) {
                 anchors.add(a);
             }

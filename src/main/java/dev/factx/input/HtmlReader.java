@@ -1,5 +1,7 @@
 package dev.factx.input;
 
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import dev.factx.input.HtmlText.Block;
 import dev.factx.input.HtmlText.Role;
 import java.util.ArrayList;
@@ -43,6 +45,16 @@ import org.jsoup.nodes.Element;
  * <p>Stateless and thread-safe.
  */
 public final class HtmlReader {
+
+    // CSS queries parsed once, not on every page (Element.select(String) parses its query each call).
+    private static final Evaluator SITE_NAVIGATION = QueryParser.parse("nav, [role=navigation], a[href=/]");
+    private static final Evaluator HEADINGS = QueryParser.parse("[itemprop=headline], h1, h2, h3");
+    private static final Evaluator MAIN = QueryParser.parse("main, [role=main]");
+    private static final Evaluator ARTICLE_OR_ITEM = QueryParser.parse("article, [itemtype]");
+    private static final Evaluator AUTHOR_ELEMENTS = QueryParser.parse("[itemprop=author], [rel=author], [class*=byline], [class*=author]");
+    private static final Evaluator ITEM_NAME = QueryParser.parse("[itemprop=name]");
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator PUBLISHED_TIMES = QueryParser.parse("time[datetime], [itemprop=datePublished]");
 
     private static final Furniture LINES = new Furniture();
     private static final FurnitureMarker MARKER = new FurnitureMarker(LINES);
@@ -152,7 +164,7 @@ public final class HtmlReader {
             if (p.attr("role").equalsIgnoreCase("banner") || FurnitureMarker.namesFurniture(p, BANNER_WORDS, BANNER_PAIRS)) {
                 return true;
             }
-            if (tag.equals("header") && (pageHasMain || p.selectFirst("nav, [role=navigation], a[href=/]") != null)) {
+            if (tag.equals("header") && (pageHasMain || p.selectFirst(SITE_NAVIGATION) != null)) {
                 return true;
             }
         }
@@ -172,8 +184,8 @@ public final class HtmlReader {
         for (String t : titles) {
             keys.add(key(t));
         }
-        List<Element> headings = body.select("[itemprop=headline], h1, h2, h3");
-        boolean pageHasMain = body.selectFirst("main, [role=main]") != null;
+        List<Element> headings = body.select(HEADINGS);
+        boolean pageHasMain = body.selectFirst(MAIN) != null;
         List<String> texts = new ArrayList<>();
         for (Element h : headings) {
             texts.add(key(h.text()));
@@ -224,7 +236,7 @@ public final class HtmlReader {
             this.title = HtmlMetadata.firstNonBlank(meta.headTitle(), headlineText, meta.cleanTitleTag());
 
             List<Element> candidates = new ArrayList<>();
-            for (Element e : body.select("article, [itemtype]")) {
+            for (Element e : body.select(ARTICLE_OR_ITEM)) {
                 if (ContentScorer.isUnitElement(e) && !insideMarked(e)) {
                     candidates.add(e);
                 }
@@ -568,11 +580,11 @@ public final class HtmlReader {
             if (scope == null) {
                 return null;
             }
-            for (Element e : scope.select("[itemprop=author], [rel=author], [class*=byline], [class*=author]")) {
+            for (Element e : scope.select(AUTHOR_ELEMENTS)) {
                 if (belongsElsewhere(e, scope)) {
                     continue;
                 }
-                Element name = e.selectFirst("[itemprop=name]");
+                Element name = e.selectFirst(ITEM_NAME);
                 String text = fold((name != null ? name : e).text());
                 Matcher m = BYLINE.matcher(text);
                 if (m.lookingAt()) {
@@ -667,7 +679,7 @@ public final class HtmlReader {
         }
 
         private Element firstVisibleH1(Element body) {
-            for (Element h : body.select("h1")) {
+            for (Element h : body.select(H1)) {
                 if (!insideMarked(h) && h.hasText()) {
                     return h;
                 }
@@ -776,7 +788,7 @@ public final class HtmlReader {
                 return null;
             }
             String first = null;
-            for (Element t : scope.select("time[datetime], [itemprop=datePublished]")) {
+            for (Element t : scope.select(PUBLISHED_TIMES)) {
                 if (belongsElsewhere(t, scope)) {
                     continue;
                 }

@@ -1,5 +1,7 @@
 package dev.factx.input;
 
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -27,6 +29,9 @@ import org.jsoup.select.NodeTraversor;
  * <p>Stateless and thread-safe.
  */
 final class HtmlText {
+
+    // CSS queries parsed once, not on every page (Element.select(String) parses its query each call).
+    private static final Evaluator FIGCAPTION = QueryParser.parse("figcaption");
 
     /**
      * Elements that do not break a paragraph. Everything else does, so that an unknown or custom
@@ -227,7 +232,7 @@ final class HtmlText {
                 case "table", "blockquote" -> figureContent += step;
                 case "figure" -> {
                     if (step > 0) {
-                        figures.push(e.selectFirst("figcaption") != null);
+                        figures.push(e.selectFirst(FIGCAPTION) != null);
                     } else {
                         figures.pop();
                     }
