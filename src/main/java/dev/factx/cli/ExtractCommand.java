@@ -12,9 +12,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code factx extract}: reads each input, extracts its facts and writes them in one format.
@@ -25,35 +24,24 @@ import picocli.CommandLine.Option;
  * ends with {@link ExitCodes#INPUT_ERROR}. When the reader of standard output goes away
  * ({@code factx extract ... | head}) the run stops at once without a message.
  *
- * <p>Not thread-safe: picocli fills the fields of one instance per run.
+ * <p>Not thread-safe: one instance serves one run.
  */
-@Command(name = "extract",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        sortOptions = false,
-        description = "Extracts the facts of each FILE and writes one record per fact.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:all inputs read",
-            "1:some input could not be read, or the output not written",
-            "2:usage error"})
 final class ExtractCommand implements Callable<Integer> {
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
-            converter = Converters.FormatConverter.class,
-            completionCandidates = Converters.FormatNames.class,
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private OutputFormat format;
+    private final OptionSpec format = OptionSpec.builder("--format")
+            .paramLabel("FORMAT").type(OutputFormat.class).defaultValue("csv")
+            .converters(new Converters.FormatConverter()).completionCandidates(new Converters.FormatNames())
+            .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            .build();
 
-    @Option(names = "--kinds", paramLabel = "KIND", split = ",",
-            converter = Converters.KindConverter.class,
-            completionCandidates = Converters.KindNames.class,
-            description = "Report only these kinds, comma-separated: ${COMPLETION-CANDIDATES}"
+    private final OptionSpec kinds = OptionSpec.builder("--kinds")
+            .paramLabel("KIND").type(List.class).auxiliaryTypes(Kind.class).splitRegex(",")
+            .converters(new Converters.KindConverter()).completionCandidates(new Converters.KindNames())
+            .description("Report only these kinds, comma-separated: ${COMPLETION-CANDIDATES}"
                     + " (default: all).")
-    private List<Kind> kinds;
+            .build();
 
-    @Mixin
-    private CommonOptions common;
+    private final CommonOptions common = new CommonOptions();
 
     private final StandardStreams io;
     private final Function<ExtractOptions, FactSource> sources;
@@ -63,23 +51,35 @@ final class ExtractCommand implements Callable<Integer> {
         this.sources = sources;
     }
 
+    /** The command's declaration: its name, help and options, run by this instance. */
+    CommandSpec spec() {
+        CommandSpec spec = CommandSpecs.command(this, "extract",
+                "Extracts the facts of each FILE and writes one record per fact.");
+        spec.addOption(format);
+        spec.addOption(kinds);
+        common.addTo(spec);
+        CommandSpecs.addHelpOptions(spec);
+        return spec;
+    }
+
     @Override
     public Integer call() {
-        ErrorReporter reporter = new ErrorReporter(io.stderr(), common.stacktrace);
+        ErrorReporter reporter = new ErrorReporter(io.stderr(), common.stacktrace());
         OutputTarget target;
         try {
             target = common.openTarget(io);
         } catch (IOException | InvalidPathException e) {
-            reporter.error(common.output, e instanceof IOException io ? Reasons.of(io) : "invalid file name", e);
+            reporter.error(common.output(), e instanceof IOException io ? Reasons.of(io) : "invalid file name", e);
             return ExitCodes.OUTPUT_ERROR;
         }
-        Set<Kind> selected = kinds == null ? EnumSet.allOf(Kind.class) : EnumSet.copyOf(kinds);
-        FactSource source = sources.apply(new ExtractOptions(selected, common.referenceDate));
+        List<Kind> chosen = kinds.getValue();
+        Set<Kind> selected = chosen == null ? EnumSet.allOf(Kind.class) : EnumSet.copyOf(chosen);
+        FactSource source = sources.apply(new ExtractOptions(selected, common.referenceDate()));
         Inputs inputs = common.inputs(io, reporter);
         try {
-            FactWriter writer = format.open(target.writer(), !common.noFormulaGuard);
+            FactWriter writer = format.<OutputFormat>getValue().open(target.writer(), !common.noFormulaGuard());
             ProgressLine progress = common.progressLine(io);
-            inputs.readFacts(common.files, source, (name, facts) -> {
+            inputs.readFacts(common.files(), source, (name, facts) -> {
                 for (Fact fact : facts) {
                     writer.write(fact);
                 }

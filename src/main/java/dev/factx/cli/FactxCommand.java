@@ -5,31 +5,17 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * The top command {@code factx}; its work is done by subcommands ({@code extract}, {@code timeline}, {@code text}). Called
  * without one it is a usage error.
  *
- * <p>Not thread-safe: picocli fills the fields of one instance per run.
+ * <p>Not thread-safe: one instance serves one run.
  */
-@Command(name = "factx",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = "Extracts every figure (money, percent, count, quantity, ratio, duration, date)"
-                + " from news articles, one record per fact.",
-        synopsisSubcommandLabel = "COMMAND",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:all inputs read",
-            "1:some input could not be read, or the output not written",
-            "2:usage error"})
 public final class FactxCommand implements Callable<Integer> {
 
-    @Spec
     private CommandSpec spec;
 
     @Override
@@ -39,6 +25,16 @@ public final class FactxCommand implements Callable<Integer> {
         err.print(spec.commandLine().getUsageMessage(spec.commandLine().getColorScheme()));
         err.flush();
         return ExitCodes.USAGE_ERROR;
+    }
+
+    /** The command's declaration: its name, help and options, run by this instance. */
+    CommandSpec spec() {
+        spec = CommandSpecs.command(this, "factx",
+                "Extracts every figure (money, percent, count, quantity, ratio, duration, date)"
+                        + " from news articles, one record per fact.");
+        spec.usageMessage().sortOptions(true).synopsisSubcommandLabel("COMMAND");
+        CommandSpecs.addHelpOptions(spec);
+        return spec;
     }
 
     /** The names of the subcommands, in the order help lists them. */
@@ -74,21 +70,20 @@ public final class FactxCommand implements Callable<Integer> {
 
     /**
      * The command line for a run whose first argument is {@code first}: when that names a
-     * subcommand, only that one is built. picocli reads each command's options by reflection
-     * from its annotations, the larger part of a short run's start-up, and a run of
-     * {@code factx extract} never needs {@code timeline}'s or {@code text}'s.
+     * subcommand, only that one is built: a run of {@code factx extract} never needs
+     * {@code timeline}'s or {@code text}'s options.
      */
     static CommandLine commandLine(StandardStreams io, Function<ExtractOptions, FactSource> sources, String first) {
-        CommandLine cl = new CommandLine(new FactxCommand());
+        CommandLine cl = CommandSpecs.commandLine(new FactxCommand().spec());
         boolean all = first == null || !SUBCOMMANDS.contains(first);
         if (all || first.equals("extract")) {
-            cl.addSubcommand(new CommandLine(new ExtractCommand(io, sources)));
+            cl.addSubcommand(CommandSpecs.commandLine(new ExtractCommand(io, sources).spec()));
         }
         if (all || first.equals("timeline")) {
-            cl.addSubcommand(new CommandLine(new TimelineCommand(io, sources)));
+            cl.addSubcommand(CommandSpecs.commandLine(new TimelineCommand(io, sources).spec()));
         }
         if (all || first.equals("text")) {
-            cl.addSubcommand(new CommandLine(new TextCommand(io)));
+            cl.addSubcommand(CommandSpecs.commandLine(new TextCommand(io).spec()));
         }
         // Applied after the subcommands are added: picocli copies these settings down the
         // command tree only to the subcommands that exist at the time.

@@ -11,41 +11,28 @@ import java.io.Writer;
 import java.nio.file.InvalidPathException;
 import java.util.EnumSet;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code factx text}: the article text factx reads in each input, with the articles and their
  * titles marked, so that a user can see what was kept and what was dropped as furniture before
  * trusting the facts.
  *
- * <p>Not thread-safe: picocli fills the fields of one instance per run.
+ * <p>Not thread-safe: one instance serves one run.
  */
-@Command(name = "text",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        sortOptions = false,
-        description = "Prints the article text factx reads in each FILE: one block per article,"
-                + " headed by its number, title and date; page furniture is left out.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:all inputs read",
-            "1:some input could not be read, or the output not written",
-            "2:usage error"})
 final class TextCommand implements Callable<Integer> {
 
     /** The formats of this command: readable text, or one JSON object per article. */
     enum Format { TEXT, JSONL }
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            converter = FormatConverter.class,
-            description = "Output format: text or jsonl (default: ${DEFAULT-VALUE}); jsonl is one object"
+    private final OptionSpec format = OptionSpec.builder("--format")
+            .paramLabel("FORMAT").type(Format.class).defaultValue("text").converters(new FormatConverter())
+            .description("Output format: text or jsonl (default: ${DEFAULT-VALUE}); jsonl is one object"
                     + " per article with file, article, title, doc_date, doc_date_source, site, url, text.")
-    private Format format;
+            .build();
 
-    @Mixin
-    private CommonOptions common;
+    private final CommonOptions common = new CommonOptions();
 
     private final StandardStreams io;
 
@@ -53,23 +40,34 @@ final class TextCommand implements Callable<Integer> {
         this.io = io;
     }
 
+    /** The command's declaration: its name, help and options, run by this instance. */
+    CommandSpec spec() {
+        CommandSpec spec = CommandSpecs.command(this, "text",
+                "Prints the article text factx reads in each FILE: one block per article,"
+                        + " headed by its number, title and date; page furniture is left out.");
+        spec.addOption(format);
+        common.addTo(spec);
+        CommandSpecs.addHelpOptions(spec);
+        return spec;
+    }
+
     @Override
     public Integer call() {
-        ErrorReporter reporter = new ErrorReporter(io.stderr(), common.stacktrace);
+        ErrorReporter reporter = new ErrorReporter(io.stderr(), common.stacktrace());
         OutputTarget target;
         try {
             target = common.openTarget(io);
         } catch (IOException | InvalidPathException e) {
-            reporter.error(common.output, e instanceof IOException io ? Reasons.of(io) : "invalid file name", e);
+            reporter.error(common.output(), e instanceof IOException io ? Reasons.of(io) : "invalid file name", e);
             return ExitCodes.OUTPUT_ERROR;
         }
         Extractor extractor = LoadedExtractor.with(new ExtractOptions(EnumSet.noneOf(dev.factx.model.Kind.class),
-                common.referenceDate));
+                common.referenceDate()));
         Inputs inputs = common.inputs(io, reporter);
         Writer out = target.writer();
         try {
-            JsonGenerator json = format == Format.JSONL ? JSON.createGenerator(out) : null;
-            inputs.readAll(common.files, (name, input) -> extractor.text(input.text(), input.html()),
+            JsonGenerator json = format.getValue() == Format.JSONL ? JSON.createGenerator(out) : null;
+            inputs.readAll(common.files(), (name, input) -> extractor.text(input.text(), input.html()),
                     (name, doc) -> {
                         if (json != null) {
                             writeJson(json, name, doc);

@@ -11,9 +11,8 @@ import java.nio.file.InvalidPathException;
 import java.util.EnumSet;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code factx timeline}: the dated events of all inputs, in chronological order.
@@ -23,30 +22,19 @@ import picocli.CommandLine.Option;
  * labels a figure. Events can only be ordered once every input is read, so nothing is written
  * before the end; inputs that fail are reported and skipped as in {@code extract}.
  *
- * <p>Not thread-safe: picocli fills the fields of one instance per run.
+ * <p>Not thread-safe: one instance serves one run.
  */
-@Command(name = "timeline",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        sortOptions = false,
-        description = "Prints the dated events of all FILEs in chronological order: date, event,"
-                + " sentence, article and file.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:all inputs read",
-            "1:some input could not be read, or the output not written",
-            "2:usage error"})
 final class TimelineCommand implements Callable<Integer> {
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
-            converter = Converters.TimelineFormatConverter.class,
-            completionCandidates = Converters.TimelineFormatNames.class,
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE});"
+    private final OptionSpec format = OptionSpec.builder("--format")
+            .paramLabel("FORMAT").type(TimelineFormat.class).defaultValue("csv")
+            .converters(new Converters.TimelineFormatConverter())
+            .completionCandidates(new Converters.TimelineFormatNames())
+            .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE});"
                     + " md is a Markdown table for reading.")
-    private TimelineFormat format;
+            .build();
 
-    @Mixin
-    private CommonOptions common;
+    private final CommonOptions common = new CommonOptions();
 
     private final StandardStreams io;
     private final Function<ExtractOptions, FactSource> sources;
@@ -56,22 +44,33 @@ final class TimelineCommand implements Callable<Integer> {
         this.sources = sources;
     }
 
+    /** The command's declaration: its name, help and options, run by this instance. */
+    CommandSpec spec() {
+        CommandSpec spec = CommandSpecs.command(this, "timeline",
+                "Prints the dated events of all FILEs in chronological order: date, event,"
+                        + " sentence, article and file.");
+        spec.addOption(format);
+        common.addTo(spec);
+        CommandSpecs.addHelpOptions(spec);
+        return spec;
+    }
+
     @Override
     public Integer call() {
-        ErrorReporter reporter = new ErrorReporter(io.stderr(), common.stacktrace);
+        ErrorReporter reporter = new ErrorReporter(io.stderr(), common.stacktrace());
         OutputTarget target;
         try {
             target = common.openTarget(io);
         } catch (IOException | InvalidPathException e) {
-            reporter.error(common.output, e instanceof IOException io ? Reasons.of(io) : "invalid file name", e);
+            reporter.error(common.output(), e instanceof IOException io ? Reasons.of(io) : "invalid file name", e);
             return ExitCodes.OUTPUT_ERROR;
         }
-        FactSource source = sources.apply(new ExtractOptions(EnumSet.of(Kind.DATE), common.referenceDate));
+        FactSource source = sources.apply(new ExtractOptions(EnumSet.of(Kind.DATE), common.referenceDate()));
         Inputs inputs = common.inputs(io, reporter);
         Timeline timeline = new Timeline();
         try {
-            inputs.readFacts(common.files, source, (name, facts) -> timeline.add(facts));
-            TimelineWriter writer = format.open(target.writer(), !common.noFormulaGuard);
+            inputs.readFacts(common.files(), source, (name, facts) -> timeline.add(facts));
+            TimelineWriter writer = format.<TimelineFormat>getValue().open(target.writer(), !common.noFormulaGuard());
             for (TimelineEvent event : timeline.inOrder()) {
                 writer.write(event);
             }
