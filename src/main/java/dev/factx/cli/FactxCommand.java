@@ -47,19 +47,29 @@ public final class FactxCommand implements Callable<Integer> {
 
     /** The command line for a run whose first argument is {@code first} (null: any run). */
     static CommandLine commandLine(StandardStreams io, String first) {
-        return commandLine(io, options -> {
-            dev.factx.Extractor extractor = LoadedExtractor.with(options);
-            return new FactSource() {
-                @Override
-                public java.util.List<dev.factx.model.Fact> extract(String file, String text, boolean html) {
-                    return extractor.extract(file, text, html);
-                }
+        return commandLine(io, options -> new FactSource() {
+            // Taken on the first document, not when the command starts: meanwhile the command
+            // opens its output and reads its first input while the lexicons are still loading.
+            private volatile dev.factx.Extractor extractor;
 
-                @Override
-                public void extract(String file, String text, boolean html, java.util.function.Consumer<dev.factx.model.Fact> sink) {
-                    extractor.extract(file, text, html, sink);
+            private dev.factx.Extractor extractor() {
+                dev.factx.Extractor e = extractor;
+                if (e == null) {
+                    e = LoadedExtractor.with(options); // threads that race here get equal ones
+                    extractor = e;
                 }
-            };
+                return e;
+            }
+
+            @Override
+            public java.util.List<dev.factx.model.Fact> extract(String file, String text, boolean html) {
+                return extractor().extract(file, text, html);
+            }
+
+            @Override
+            public void extract(String file, String text, boolean html, java.util.function.Consumer<dev.factx.model.Fact> sink) {
+                extractor().extract(file, text, html, sink);
+            }
         }, first);
     }
 
