@@ -50,7 +50,40 @@ final class Furniture {
     /** The {@code regex:} rows, each with the literal a line must contain for it to match (or null). */
     private final List<Row> patterns = new ArrayList<>();
 
-    private record Row(Pattern pattern, String literal) {
+    /**
+     * A {@code regex:} row. A row with a literal is compiled when a line first contains it: most
+     * pages never need most rows, and compiling them all was a fifth of loading the lexicons, on
+     * the path of every short run. (FurnitureLiteralTest compiles every row of the lexicon.)
+     */
+    private static final class Row {
+        private final String regex;
+        private final String literal;
+        private volatile Pattern pattern;
+
+        Row(String regex, String literal) {
+            this.regex = regex;
+            this.literal = literal;
+        }
+
+        Pattern pattern() {
+            Pattern p = pattern;
+            if (p == null) {
+                p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE); // threads that race get equal ones
+                pattern = p;
+            }
+            return p;
+        }
+    }
+
+    /** Compiles every {@code regex:} row now; a row that is no pattern fails here, naming itself. */
+    void compileAll() {
+        for (Row row : patterns) {
+            try {
+                row.pattern();
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new IllegalStateException("furniture.txt: bad regex row '" + row.regex + "'", e);
+            }
+        }
     }
     private final Set<String> teaserHeadings = new HashSet<>();
     private final List<String> teaserPrefixes = new ArrayList<>();
@@ -76,16 +109,15 @@ final class Furniture {
         // no literal to look for first go into one alternation: one matcher per line, not one each.
         List<String> unfiltered = new ArrayList<>();
         for (String regex : regexes) {
-            Pattern pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE); // a bad row is named alone
             String literal = requiredLiteral(regex);
             if (literal != null) {
-                patterns.add(new Row(pattern, literal));
+                patterns.add(new Row(regex, literal));
             } else {
                 unfiltered.add("(?:" + regex + ")");
             }
         }
         if (!unfiltered.isEmpty()) {
-            patterns.add(new Row(Pattern.compile(String.join("|", unfiltered), Pattern.CASE_INSENSITIVE), null));
+            patterns.add(new Row(String.join("|", unfiltered), null));
         }
     }
 
@@ -176,7 +208,7 @@ final class Furniture {
         if (trimmed.length() <= MAX_FURNITURE_LINE) {
             String lower = trimmed.toLowerCase(Locale.ROOT);
             for (Row row : patterns) {
-                if ((row.literal() == null || lower.contains(row.literal())) && row.pattern().matcher(trimmed).matches()) {
+                if ((row.literal == null || lower.contains(row.literal)) && row.pattern().matcher(trimmed).matches()) {
                     return LineKind.FURNITURE;
                 }
             }

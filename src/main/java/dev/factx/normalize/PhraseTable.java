@@ -3,7 +3,6 @@ package dev.factx.normalize;
 import dev.factx.text.Token;
 import dev.factx.text.Tokenizer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +40,17 @@ public final class PhraseTable<V> {
         for (int i = 0; i < keys.length; i++) {
             keys[i] = key(toks.get(i));
         }
-        List<Entry<V>> list = byFirst.computeIfAbsent(keys[0], k -> new ArrayList<>());
-        list.add(new Entry<>(keys, value));
-        list.sort(Comparator.comparingInt((Entry<V> e) -> -e.tokens.length));
+        List<Entry<V>> list = byFirst.get(keys[0]);
+        if (list == null) {
+            list = new ArrayList<>(2);
+            byFirst.put(keys[0], list);
+        }
+        // longest first; among phrases of one length, the first put first
+        int at = 0;
+        while (at < list.size() && list.get(at).tokens.length >= keys.length) {
+            at++;
+        }
+        list.add(at, new Entry<>(keys, value));
         longest = Math.max(longest, keys.length);
     }
 

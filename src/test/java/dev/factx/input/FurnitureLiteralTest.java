@@ -3,6 +3,7 @@ package dev.factx.input;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,5 +33,11 @@ class FurnitureLiteralTest {
         if (literal != null) {
             assertThat(line.toLowerCase(java.util.Locale.ROOT)).contains(literal);
         }
+    }
+
+    /** Rows are compiled when first needed; every row of the lexicon must compile. */
+    @Test
+    void everyRegexRowOfTheLexiconCompiles() {
+        new Furniture().compileAll();
     }
 }
