@@ -20,12 +20,20 @@ import picocli.CommandLine;
  */
 public final class Main {
 
+    /** picocli's switch for the built-in converters it skips: regular expressions of class names. */
+    private static final String PICOCLI_EXCLUDES = "picocli.converters.excludes";
+
     private Main() {
     }
 
     public static void main(String[] args) {
         if (args.length > 0 && !args[0].startsWith("-")) {
             LoadedExtractor.startLoading(); // a command that will extract: load while picocli parses
+        }
+        // picocli registers a converter for each java.sql and java.time type by reflection in every
+        // command it builds, a few milliseconds of a short run; factx has no option of those types.
+        if (System.getProperty(PICOCLI_EXCLUDES) == null) {
+            System.setProperty(PICOCLI_EXCLUDES, "java\\.(sql|time)\\..*");
         }
         PrintWriter stderr = new PrintWriter(
                 new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
