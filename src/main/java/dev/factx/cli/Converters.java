@@ -92,7 +92,16 @@ final class Converters {
 
     /** The kind names, for messages and completion. */
     static final class KindNames implements Iterable<String> {
-        static final List<String> IDS = Arrays.stream(Kind.values()).map(Kind::id).toList();
+        // a loop, not a stream: built in every run of extract, streams cost milliseconds to set up
+        static final List<String> IDS = ids();
+
+        private static List<String> ids() {
+            List<String> ids = new java.util.ArrayList<>();
+            for (Kind kind : Kind.values()) {
+                ids.add(kind.id());
+            }
+            return List.copyOf(ids);
+        }
 
         static String joined() {
             return String.join(", ", IDS);
