@@ -1,6 +1,7 @@
 package dev.factx.classify;
 
 import dev.factx.model.Kind;
+import dev.factx.normalize.ChangeWords;
 import dev.factx.normalize.Lexicon;
 import dev.factx.recognize.CountNouns;
 import dev.factx.recognize.Mention;
@@ -25,8 +26,7 @@ import java.util.Set;
  */
 public final class MetricClassifier {
 
-    /** Change words before a percentage make it growth ({@code change-words.txt}). */
-    private static final Set<String> CHANGE_WORDS = Set.copyOf(Lexicon.lines("change-words.txt"));
+    /** Nouns and comparatives after a percentage that make it a change ("5% increase"). */
     private static final Set<String> CHANGE_AFTER = Set.of("increase", "increases", "rise", "rises", "growth", "gain",
             "gains", "jump", "decline", "declines", "drop", "drops", "fall", "falls", "decrease", "reduction", "cut",
             "higher", "lower", "more", "less", "up", "down", "surge", "hike", "slump", "below", "above");
@@ -109,7 +109,7 @@ public final class MetricClassifier {
     private boolean isChange(List<Token> toks, Mention figure) {
         Token prev = figure.first() > 0 ? toks.get(figure.first() - 1) : null;
         Token next = figure.last() + 1 < toks.size() ? toks.get(figure.last() + 1) : null;
-        return (prev != null && (prev.is("by") || (CHANGE_WORDS.contains(prev.lower()) && !NOT_MONEY_CHANGE.contains(prev.lower()))))
+        return (prev != null && (prev.is("by") || (ChangeWords.contains(prev.lower()) && !NOT_MONEY_CHANGE.contains(prev.lower()))))
                 || (next != null && CHANGE_AFTER.contains(next.lower()) && !next.is("increase") && !next.is("rise"));
     }
 
@@ -125,7 +125,7 @@ public final class MetricClassifier {
         boolean afterChange = false;
         for (int k = figure.first() - 1; k >= 0 && k >= figure.first() - 2; k--) {
             boolean phrasalUp = toks.get(k).is("up") && k > 0 && MAKE_UP.contains(toks.get(k - 1).lower());
-            afterChange |= (CHANGE_WORDS.contains(toks.get(k).lower()) && !phrasalUp) || toks.get(k).is("by");
+            afterChange |= (ChangeWords.contains(toks.get(k).lower()) && !phrasalUp) || toks.get(k).is("by");
         }
         if ("fraction".equals(figure.unit())) {
             return afterChange ? "growth" : "share"; // "cut by a third" is a change; "a third of trade" a share
@@ -140,7 +140,7 @@ public final class MetricClassifier {
         // the word before the figure's span: "by about 9 per cent" looks past "about"
         Token prev = figure.first() > 0 ? toks.get(figure.first() - 1) : null;
         boolean phrasalUp = prev != null && prev.is("up") && first >= 2 && MAKE_UP.contains(toks.get(first - 2).lower());
-        if (prev != null && (prev.is("by") || CHANGE_WORDS.contains(prev.lower())) && !phrasalUp) {
+        if (prev != null && (prev.is("by") || ChangeWords.contains(prev.lower())) && !phrasalUp) {
             return "growth"; // but "women make up 45% of the workforce" is a share
         }
         int after = figure.last() + 1;
@@ -169,7 +169,7 @@ public final class MetricClassifier {
             if (w.equals("to") || toks.get(k).isSymbol(",;")) {
                 break;
             }
-            if (w.endsWith("ing") && CHANGE_WORDS.contains(w) || w.equals("growth") || w.equals("inflation")) {
+            if (w.endsWith("ing") && ChangeWords.contains(w) || w.equals("growth") || w.equals("inflation")) {
                 return "growth";
             }
         }

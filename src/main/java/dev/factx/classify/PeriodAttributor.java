@@ -1,6 +1,7 @@
 package dev.factx.classify;
 
 import dev.factx.model.Kind;
+import dev.factx.normalize.ChangeWords;
 import dev.factx.recognize.Mention;
 import dev.factx.text.Token;
 import java.util.List;
@@ -286,7 +287,7 @@ public final class PeriodAttributor {
             Token after = date.last() + 1 < toks.size() ? toks.get(date.last() + 1) : null;
             Token changed = toks.get(date.first() - 2); // "65% from", "quadrupled from"; not "lines from September"
             boolean afterChange = changed.isSymbol("%") || changed.isNumber() || changed.is("cent") || changed.is("percent")
-                    || changed.is("points") || CHANGED.contains(changed.lower());
+                    || changed.is("points") || ChangeWords.contains(changed.lower());
             if (afterChange && (after == null || !(after.is("to") || after.is("until") || after.is("through") || after.isDash()))) {
                 return true;
             }
@@ -312,9 +313,6 @@ public final class PeriodAttributor {
         }
         return false;
     }
-
-    /** Past forms of change before "from YEAR": the change is measured from that year. */
-    private static final Set<String> CHANGED = Set.copyOf(dev.factx.normalize.Lexicon.lines("change-words.txt"));
 
     /** Words that date a thing's beginning, not the figures said about it: "founded in 2001". */
     private static final Set<String> FOUNDING = Set.of("founded", "established", "incorporated", "formed", "born",

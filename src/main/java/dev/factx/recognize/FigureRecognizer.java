@@ -3,6 +3,7 @@ package dev.factx.recognize;
 import dev.factx.classify.QualifierReader;
 import dev.factx.model.Kind;
 import dev.factx.model.Qualifier;
+import dev.factx.normalize.ChangeWords;
 import dev.factx.normalize.Currencies;
 import dev.factx.normalize.NumberParser;
 import dev.factx.normalize.NumberPhrase;
@@ -33,10 +34,8 @@ public final class FigureRecognizer implements Recognizer {
     private static final Set<String> ELLIPSIS_LINKS = Set.of("from", "against", "versus", "vs", "than");
 
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
-    /** Change words ({@code change-words.txt}): "fell 80 cents to $41.20" is a change and a level, not a range. */
     /** How far before "from" a change word makes "from X to Y" a change rather than a range. */
     private static final int CHANGE_REACH = 16;
-    private static final Set<String> CHANGE_VERBS = Set.copyOf(dev.factx.normalize.Lexicon.lines("change-words.txt"));
 
     private final NumberParser numbers;
     private final Currencies currencies;
@@ -113,7 +112,7 @@ public final class FigureRecognizer implements Recognizer {
                 }
                 readings.set(k, a);
             } else if (b == null) {
-                if (before != null && (before.is("by") || CHANGE_VERBS.contains(before.lower())) && !link.isDash()) {
+                if (before != null && (before.is("by") || ChangeWords.contains(before.lower())) && !link.isDash()) {
                     if (a.kind() == Kind.COUNT && link.is("to") && !pb.spelled()) {
                         readings.set(k + 1, upperEnd(a, pb)); // "by 9 votes to 4": both counts of votes, exact
                     }
@@ -129,7 +128,7 @@ public final class FigureRecognizer implements Recognizer {
             } else if (a.kind() != b.kind() || !java.util.Objects.equals(a.unit(), b.unit())) {
                 continue; // "dropped 0.3 percentage points to 4.1%" is a change and a level, not a range
             }
-            if (bothOwn && before != null && (before.is("by") || CHANGE_VERBS.contains(before.lower()))) {
+            if (bothOwn && before != null && (before.is("by") || ChangeWords.contains(before.lower()))) {
                 continue; // "raised rates by 50 basis points to 7.75%": a change and the level it reached
             }
             if (fromTo && isChange(s, aFirst - 1)) {
@@ -344,7 +343,7 @@ public final class FigureRecognizer implements Recognizer {
     private static boolean isChange(SentenceTokens s, int fromAt) {
         // "tickets will go up from £16.50 to £18, and a 28-day ticket from £60 to £66": the verb may stand well before
         for (int k = fromAt - 1; k >= 0 && k >= fromAt - CHANGE_REACH; k--) {
-            if (CHANGE_VERBS.contains(s.get(k).lower())) {
+            if (ChangeWords.contains(s.get(k).lower())) {
                 return true;
             }
         }
