@@ -1,13 +1,10 @@
 package dev.factx.output;
 
-import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -35,7 +32,7 @@ public final class StdoutSink {
 
     /** A 64 KB buffered UTF-8 writer over {@code out}. */
     public static Writer over(OutputStream out) {
-        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER_SIZE);
+        return new Utf8Writer(out, BUFFER_SIZE);
     }
 
     /**
