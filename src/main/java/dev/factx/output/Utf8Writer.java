@@ -158,10 +158,16 @@ public final class Utf8Writer extends Writer {
         }
     }
 
+    /**
+     * Writes the buffer out. The bytes are dropped even when the write fails, as the JDK's writers
+     * drop them: the stream may have taken part of them, so a retry could write them twice, and a
+     * full disk would be reported again by every later flush.
+     */
     private void drain() throws IOException {
         if (count > 0) {
-            out.write(buffer, 0, count);
+            int n = count;
             count = 0;
+            out.write(buffer, 0, n);
         }
     }
 }

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -74,6 +77,32 @@ class Utf8WriterTest {
         assertThat(bytes.size()).isEqualTo(16);
         writer.flush();
         assertThat(bytes.size()).isEqualTo(20);
+    }
+
+    @Test
+    void bytesAFailedWriteHeldAreNotWrittenAgain() throws IOException {
+        List<String> writes = new ArrayList<>();
+        OutputStream failingOnce = new OutputStream() {
+            @Override
+            public void write(int b) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                writes.add(new String(b, off, len, StandardCharsets.UTF_8));
+                if (writes.size() == 1) {
+                    throw new IOException("No space left on device");
+                }
+            }
+        };
+        Writer writer = new Utf8Writer(failingOnce, 16);
+        writer.write("lost");
+        assertThatThrownBy(writer::flush).hasMessage("No space left on device");
+        writer.flush();
+        writer.write("kept");
+        writer.flush();
+        assertThat(writes).containsExactly("lost", "kept");
     }
 
     @Test
