@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.CharBuffer;
+import java.util.Objects;
 
 /**
  * A buffered writer that encodes UTF-8 straight into its byte buffer: the bytes are those of an
@@ -45,13 +46,13 @@ public final class Utf8Writer extends Writer {
 
     @Override
     public void write(char[] chars, int off, int len) throws IOException {
-        java.util.Objects.checkFromIndexSize(off, len, chars.length);
+        Objects.checkFromIndexSize(off, len, chars.length);
         encode(CharBuffer.wrap(chars), off, off + len);
     }
 
     @Override
     public void write(String s, int off, int len) throws IOException {
-        java.util.Objects.checkFromIndexSize(off, len, s.length());
+        Objects.checkFromIndexSize(off, len, s.length());
         encode(s, off, off + len);
     }
 
@@ -65,7 +66,7 @@ public final class Utf8Writer extends Writer {
     @Override
     public Writer append(CharSequence csq, int start, int end) throws IOException {
         CharSequence text = csq == null ? "null" : csq;
-        java.util.Objects.checkFromToIndex(start, end, text.length());
+        Objects.checkFromToIndex(start, end, text.length());
         encode(text, start, end);
         return this;
     }
