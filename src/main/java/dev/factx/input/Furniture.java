@@ -1,6 +1,7 @@
 package dev.factx.input;
 
 import dev.factx.normalize.Lexicon;
+import dev.factx.text.Sentence;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,7 +25,7 @@ final class Furniture {
      * A wire story's opening: "ALMATY, March 3 (Staff) - ...", "BISHKEK, Feb 28 (Reuters) - ...";
      * group 1 is the date. Bounded repetitions keep it linear.
      */
-    private static final Pattern WIRE_DATELINE = Pattern.compile(
+    static final Pattern WIRE_DATELINE = Pattern.compile(
             "^[A-Z][A-Za-z .'’-]{1,40}(?:, [A-Z][A-Za-z .]{1,30})?, "
             + "((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\\.? \\d{1,2}(?:, \\d{4})?"
             + "|\\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\\.?(?: \\d{4})?)"
@@ -32,12 +33,29 @@ final class Furniture {
 
     /** The date of a wire story's opening line, or null. */
     static String wireDate(String line) {
-        if (line.length() < 12 || line.charAt(0) < 'A' || line.charAt(0) > 'Z') {
+        if (line.length() < 12 || line.charAt(0) < 'A' || line.charAt(0) > 'Z' || !commaAfterPlace(line)) {
             return null;
         }
         // anchored at the start: lookingAt, not find, which would try every later start in vain
         Matcher m = WIRE_DATELINE.matcher(line.length() > 200 ? line.substring(0, 200) : line);
         return m.lookingAt() ? m.group(1) : null;
+    }
+
+    /**
+     * The pattern's first test, done by hand: the place name ({@code [A-Za-z .'’-]{1,40}} after
+     * a capital) must end at a comma. Most lines of a page are sentences, which fail here without
+     * the regex trying every length of the name.
+     */
+    private static boolean commaAfterPlace(String line) {
+        int p = 1;
+        while (p <= 41 && p < line.length() && isPlaceChar(line.charAt(p))) {
+            p++;
+        }
+        return p >= 2 && p <= 41 && p < line.length() && line.charAt(p) == ',';
+    }
+
+    private static boolean isPlaceChar(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == ' ' || c == '.' || c == '\'' || c == '’' || c == '-';
     }
 
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
@@ -85,6 +103,8 @@ final class Furniture {
             }
         }
     }
+    /** The length of the longest listed line or date stamp, folded: no longer line is one. */
+    private final int longestKey;
     private final Set<String> teaserHeadings = new HashSet<>();
     private final List<String> teaserPrefixes = new ArrayList<>();
 
@@ -119,6 +139,13 @@ final class Furniture {
         if (!unfiltered.isEmpty()) {
             patterns.add(new Row(String.join("|", unfiltered), null));
         }
+        int longest = MAX_DATE_STAMP;
+        for (Set<String> keys : List.of(lines, teasers, ends)) {
+            for (String key : keys) {
+                longest = Math.max(longest, key.length());
+            }
+        }
+        this.longestKey = longest;
     }
 
     /**
@@ -189,20 +216,24 @@ final class Furniture {
         if (line.length() > MAX_FURNITURE_LINE && line.trim().length() > MAX_FURNITURE_LINE) {
             return LineKind.CONTENT;
         }
-        String k = key(line);
-        if (ends.contains(k)) {
-            return LineKind.ARTICLE_END;
-        }
-        if (teasers.contains(k)) {
-            return LineKind.TEASER_START;
-        }
-        if (isDateStamp(k)) {
-            // "Published", "Published on 12 April 2019", "Posted: 2019-04-12"; but "Published forecasts see
-            // a stronger rouble." is a sentence
-            return k.startsWith("published") || k.startsWith("posted") ? LineKind.PUBLISHED : LineKind.FURNITURE;
-        }
-        if (lines.contains(k)) {
-            return LineKind.FURNITURE;
+        // a line longer than every listed line and every date stamp is none of them: most lines of
+        // text are, and they skip making the folded lower-case key
+        if (Sentence.foldsWithin(line, longestKey)) {
+            String k = key(line);
+            if (ends.contains(k)) {
+                return LineKind.ARTICLE_END;
+            }
+            if (teasers.contains(k)) {
+                return LineKind.TEASER_START;
+            }
+            if (isDateStamp(k)) {
+                // "Published", "Published on 12 April 2019", "Posted: 2019-04-12"; but "Published forecasts see
+                // a stronger rouble." is a sentence
+                return k.startsWith("published") || k.startsWith("posted") ? LineKind.PUBLISHED : LineKind.FURNITURE;
+            }
+            if (lines.contains(k)) {
+                return LineKind.FURNITURE;
+            }
         }
         String trimmed = line.trim();
         if (trimmed.length() <= MAX_FURNITURE_LINE) {
@@ -250,6 +281,8 @@ final class Furniture {
     }
 
     /** A header stamp: the bare word, or a short line with a number after it, not ending like a sentence. */
+    private static final int MAX_DATE_STAMP = 60;
+
     private static boolean isDateStamp(String k) {
         if (!(k.startsWith("published") || k.startsWith("posted") || k.startsWith("updated") || k.startsWith("last updated"))) {
             return false;
@@ -261,7 +294,7 @@ final class Furniture {
         for (int i = 0; i < k.length(); i++) {
             digit |= Character.isDigit(k.charAt(i));
         }
-        return k.length() <= 60 && digit && !k.endsWith(".");
+        return k.length() <= MAX_DATE_STAMP && digit && !k.endsWith(".");
     }
 
     /** The text after "Published on" in a header line, or null. */
@@ -285,6 +318,6 @@ final class Furniture {
 
     /** The line trimmed, inner whitespace folded, lower-cased: how lexicon lines are compared. */
     private static String key(String line) {
-        return dev.factx.text.Sentence.fold(line, 0, line.length()).toLowerCase(Locale.ROOT);
+        return Sentence.fold(line, 0, line.length()).toLowerCase(Locale.ROOT);
     }
 }

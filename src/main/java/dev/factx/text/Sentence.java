@@ -17,7 +17,7 @@ public record Sentence(int start, int end, String text) {
         boolean pendingSpace = false;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2009') {
+            if (isFoldedSpace(c)) {
                 pendingSpace = b.length() > 0;
             } else {
                 if (pendingSpace) {
@@ -28,6 +28,32 @@ public record Sentence(int start, int end, String text) {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * Whether {@code fold(s, 0, s.length())} would be at most {@code limit} chars long, found
+     * without making it and without reading past the char that passes the limit.
+     */
+    public static boolean foldsWithin(CharSequence s, int limit) {
+        int length = 0;
+        boolean pendingSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c > ' ' && c < '\u0080') || !isFoldedSpace(c)) {
+                length += pendingSpace ? 2 : 1;
+                pendingSpace = false;
+                if (length > limit) {
+                    return false;
+                }
+            } else {
+                pendingSpace = length > 0;
+            }
+        }
+        return length <= limit;
+    }
+
+    private static boolean isFoldedSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2009';
     }
 
     /**
