@@ -132,6 +132,23 @@ public final class CalendarWords {
         return m == null ? -1 : m.last();
     }
 
+    /**
+     * Every word, in lower case, that {@link #month}, {@link #weekday} or {@link #ordinal} knows
+     * or that can open {@link #fiscalBeforeYear}: a token whose lower case is not among them is
+     * none of these, which a recognizer can test with one lookup.
+     */
+    public java.util.Set<String> dateWordsInLowerCase() {
+        java.util.Set<String> all = new java.util.HashSet<>(ordinals.keySet());
+        for (String name : months.keySet()) {
+            all.add(name.toLowerCase(java.util.Locale.ROOT));
+        }
+        for (String name : weekdays.keySet()) {
+            all.add(name.toLowerCase(java.util.Locale.ROOT));
+        }
+        all.addAll(fiscalBefore.firstKeys());
+        return all;
+    }
+
     /** The number of a lower-case ordinal word, or null. */
     public Integer ordinal(String lower) {
         return ordinals.get(lower);

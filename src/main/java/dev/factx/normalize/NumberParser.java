@@ -54,6 +54,17 @@ public final class NumberParser {
         return w != null && !w.role.equals("fraction");
     }
 
+    /** Every word {@link #isNumberWord} is true for. */
+    public java.util.Set<String> numberWords() {
+        java.util.Set<String> all = new java.util.HashSet<>();
+        words.forEach((word, w) -> {
+            if (!w.role.equals("fraction")) {
+                all.add(word);
+            }
+        });
+        return all;
+    }
+
     /** The multiplier of a spaced scale word ({@code million}, {@code bn}), or null. */
     public BigDecimal scaleWord(Token t) {
         Scale s = scales.get(t.text());

@@ -54,6 +54,14 @@ public final class PhraseTable<V> {
         longest = Math.max(longest, keys.length);
     }
 
+    /**
+     * The keys a phrase of this table can start with (token texts, in lower case unless the
+     * table is case-sensitive): no phrase starts at a token whose key is not among them.
+     */
+    public java.util.Set<String> firstKeys() {
+        return java.util.Collections.unmodifiableSet(byFirst.keySet());
+    }
+
     /** The longest phrase starting at token {@code i}, or null. */
     public Match<V> matchAt(List<Token> toks, int i) {
         if (i < 0 || i >= toks.size()) {

@@ -59,6 +59,8 @@ public final class DateRecognizer implements Recognizer {
     private final Set<String> functionWords;
     private final Set<String> determiners;
     private final Set<String> weekdayNames;
+    /** Every word a date can start with, in lower case: the lists {@link #canStart(Token)} tests, in one set. */
+    private final Set<String> mayStart;
     /** {@code anchor-words.tsv}: "following" +1 before a unit, "before" -1 after "the day", "within" a window. */
     private final java.util.Map<String, Integer> anchorBeforeUnit = new java.util.HashMap<>();
     private final java.util.Map<String, Integer> anchorAfterUnit = new java.util.HashMap<>();
@@ -71,6 +73,9 @@ public final class DateRecognizer implements Recognizer {
         this.functionWords = new HashSet<>(Lexicon.lines("function-words.txt"));
         this.determiners = new HashSet<>(Lexicon.lines("determiners.txt"));
         this.weekdayNames = new HashSet<>(Lexicon.lines("weekday-names.txt"));
+        this.mayStart = new HashSet<>(OPENERS);
+        mayStart.addAll(numbers.numberWords());
+        mayStart.addAll(calendar.dateWordsInLowerCase());
         for (String[] r : Lexicon.rows("anchor-words.tsv")) {
             switch (r[1]) {
                 case "before-unit" -> anchorBeforeUnit.put(r[0], Integer.valueOf(r[2]));
@@ -142,7 +147,11 @@ public final class DateRecognizer implements Recognizer {
 
     /** True when a date can start at token i: a cheap test before trying every pattern. */
     private boolean canStart(SentenceTokens s, int i) {
-        return canStart(s.get(i)) || calendar.fiscalBeforeYear(s.tokens(), i) >= 0;
+        Token t = s.get(i);
+        if (t.isWord() && !mayStart.contains(t.lower())) {
+            return false; // most words: one lookup instead of one per list below
+        }
+        return canStart(t) || calendar.fiscalBeforeYear(s.tokens(), i) >= 0;
     }
 
     private boolean canStart(Token t) {

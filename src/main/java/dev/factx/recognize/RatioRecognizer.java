@@ -8,6 +8,7 @@ import dev.factx.normalize.NumberPhrase;
 import dev.factx.text.Token;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,10 +59,16 @@ public final class RatioRecognizer implements Recognizer {
 
     private final NumberParser numbers;
     private final QualifierReader qualifiers;
+    /** The words a ratio can open with (besides "-fold" words), in one set: triggers, verbs, adverbs, numbers. */
+    private final Set<String> mayStart;
 
     public RatioRecognizer(NumberParser numbers, QualifierReader qualifiers) {
         this.numbers = numbers;
         this.qualifiers = qualifiers;
+        this.mayStart = new HashSet<>(TRIGGERS);
+        mayStart.addAll(MULTIPLY_VERBS.keySet());
+        mayStart.addAll(ADVERBS.keySet());
+        mayStart.addAll(numbers.numberWords());
     }
 
     @Override
@@ -89,8 +96,7 @@ public final class RatioRecognizer implements Recognizer {
             return null;
         }
         String w = t.lower();
-        if (t.isWord() && !TRIGGERS.contains(w) && !MULTIPLY_VERBS.containsKey(w) && !ADVERBS.containsKey(w)
-                && !w.endsWith("fold") && !numbers.isNumberWord(w)) {
+        if (t.isWord() && !mayStart.contains(w) && !w.endsWith("fold")) {
             return null; // a cheap test before trying every pattern
         }
         Token next = s.at(i + 1);
