@@ -957,6 +957,16 @@ public final class HtmlReader {
         StringBuilder out = new StringBuilder(s.length());
         boolean pendingSpace = false;
         for (int i = 0; i < s.length(); ) {
+            char c = s.charAt(i);
+            if (c > ' ' && c < '\u007F') { // printable ASCII, most of a page: kept, with no code point tests
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
+                i++;
+                continue;
+            }
             int cp = Character.codePointAt(s, i);
             i += Character.charCount(cp);
             if (cp == 0x00AD || cp == 0x200B || cp == 0x2060 || cp == 0xFEFF) {

@@ -270,8 +270,8 @@ final class HtmlText {
             int n = 0;
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
-                if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-                    n++;
+                if ((c > ' ' && c < '\u007F') || (!Character.isWhitespace(c) && !Character.isSpaceChar(c))) {
+                    n++; // printable ASCII first: the general tests cost more
                 }
             }
             return n;

@@ -4,8 +4,6 @@ import dev.factx.model.Fact;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -31,7 +29,6 @@ public final class CsvFactWriter implements FactWriter {
 
     private final CSVPrinter printer;
     private final boolean formulaGuard;
-    private final List<String> row = new ArrayList<>(Column.ALL.size());
 
     /**
      * Writes the header row at once.
@@ -47,11 +44,11 @@ public final class CsvFactWriter implements FactWriter {
 
     @Override
     public void write(Fact fact) throws IOException {
-        row.clear();
+        // cell by cell: printRecord would build a stream over the record for every fact
         for (Column column : Column.ALL) {
-            row.add(cell(column, column.valueOf(fact)));
+            printer.print(cell(column, column.valueOf(fact)));
         }
-        printer.printRecord(row);
+        printer.println();
     }
 
     @Override
