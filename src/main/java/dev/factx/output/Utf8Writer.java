@@ -3,7 +3,6 @@ package dev.factx.output;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.nio.CharBuffer;
 import java.util.Objects;
 
 /**
@@ -41,13 +40,19 @@ public final class Utf8Writer extends Writer {
 
     @Override
     public void write(int c) throws IOException {
-        encode(String.valueOf((char) c), 0, 1);
+        char ch = (char) c;
+        if (ch < 0x80 && pendingHigh == 0) {
+            room(1); // a delimiter, a quote, a newline: one byte, with no string made for it
+            buffer[count++] = (byte) ch;
+        } else {
+            encode(String.valueOf(ch), 0, 1);
+        }
     }
 
     @Override
     public void write(char[] chars, int off, int len) throws IOException {
         Objects.checkFromIndexSize(off, len, chars.length);
-        encode(CharBuffer.wrap(chars), off, off + len);
+        encode(new String(chars, off, len), 0, len);
     }
 
     @Override
@@ -58,7 +63,7 @@ public final class Utf8Writer extends Writer {
 
     @Override
     public Writer append(CharSequence csq) throws IOException {
-        CharSequence text = csq == null ? "null" : csq;
+        String text = String.valueOf(csq);
         encode(text, 0, text.length());
         return this;
     }
@@ -67,7 +72,11 @@ public final class Utf8Writer extends Writer {
     public Writer append(CharSequence csq, int start, int end) throws IOException {
         CharSequence text = csq == null ? "null" : csq;
         Objects.checkFromToIndex(start, end, text.length());
-        encode(text, start, end);
+        if (text instanceof String s) {
+            encode(s, start, end); // Commons CSV's cells: no copy
+        } else {
+            encode(text.subSequence(start, end).toString(), 0, end - start);
+        }
         return this;
     }
 
@@ -89,7 +98,8 @@ public final class Utf8Writer extends Writer {
         out.close();
     }
 
-    private void encode(CharSequence text, int from, int to) throws IOException {
+    /** Takes a String, not any CharSequence: its charAt is one call the compiler sees through. */
+    private void encode(String text, int from, int to) throws IOException {
         int i = from;
         if (pendingHigh != 0 && i < to) {
             char high = pendingHigh;

@@ -117,12 +117,13 @@ class Utf8WriterTest {
         int i = 0;
         while (i < text.length()) {
             int end = Math.min(text.length(), i + 1 + random.nextInt(6));
-            switch (random.nextInt(6)) {
+            switch (random.nextInt(7)) {
                 case 0 -> w.write(text.substring(i, end));
                 case 1 -> w.write(text, i, end - i);
                 case 2 -> w.append(text, i, end);
                 case 3 -> w.append(new StringBuilder(text.substring(i, end)));
                 case 4 -> w.write(("#" + text.substring(i, end) + "#").toCharArray(), 1, end - i);
+                case 5 -> w.append(new StringBuilder(text), i, end);
                 default -> {
                     for (int k = i; k < end; k++) {
                         w.write(text.charAt(k));
