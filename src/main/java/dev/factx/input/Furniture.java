@@ -103,6 +103,7 @@ final class Furniture {
             }
         }
     }
+
     /** The length of the longest listed line or date stamp, folded: no longer line is one. */
     private final int longestKey;
     private final Set<String> teaserHeadings = new HashSet<>();
@@ -280,9 +281,10 @@ final class Furniture {
         return false;
     }
 
-    /** A header stamp: the bare word, or a short line with a number after it, not ending like a sentence. */
+    /** The longest line a date stamp can be, folded. */
     private static final int MAX_DATE_STAMP = 60;
 
+    /** A header stamp: the bare word, or a short line with a number after it, not ending like a sentence. */
     private static boolean isDateStamp(String k) {
         if (!(k.startsWith("published") || k.startsWith("posted") || k.startsWith("updated") || k.startsWith("last updated"))) {
             return false;
