@@ -373,6 +373,8 @@ public final class Extractor {
         private final Document document;
         private final Article article;
         private final DocumentDate doc;
+        /** The document date's ISO form, written into every fact of the article: made once. */
+        private final String docIso;
         private Integer lastYear;
         private String lastDate;
 
@@ -381,6 +383,7 @@ public final class Extractor {
             this.document = document;
             this.article = article;
             this.doc = doc;
+            this.docIso = doc.iso();
         }
 
         void resolve(List<Analyzed> analyzed, java.util.function.Consumer<Fact> out) {
@@ -445,7 +448,7 @@ public final class Extractor {
                     int end = toks.get(m.last()).end();
                     out.accept(new Fact(file, article.index(), article.title(), offsets.codePoints(start), offsets.codePoints(end),
                             text.substring(start, end), m.kind(), canonical(m.value()), m.unit(), m.qualifier(), date, period, metric,
-                            a.sentence.text(), m.rule(), doc.iso(), doc.source(), m.time() == null ? null : m.time().modOfWhole(), event,
+                            a.sentence.text(), m.rule(), docIso, doc.source(), m.time() == null ? null : m.time().modOfWhole(), event,
                             document.site, document.url));
                 }
             }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes facts as CSV: a header row of {@link Fact#FIELDS}, RFC 4180 quoting, {@code \n} after
@@ -27,8 +26,16 @@ public final class CsvFactWriter implements FactWriter {
             .setRecordSeparator("\n")
             .build();
 
-    private final CSVPrinter printer;
+    private final Writer sink;
     private final boolean formulaGuard;
+    /**
+     * Per column, the last value written and its printed form (delimiter, quotes and all): the
+     * file, title, sentence and dates repeat from one record to the next, since a sentence holds
+     * several figures and an article many, and a long sentence is quoted once, not once per figure.
+     */
+    private final String[] lastValue = new String[Column.ALL.size()];
+    private final String[] lastPrinted = new String[Column.ALL.size()];
+    private final StringBuilder printing = new StringBuilder(256);
 
     /**
      * Writes the header row at once.
@@ -37,24 +44,38 @@ public final class CsvFactWriter implements FactWriter {
      * @param formulaGuard whether to neutralize text cells that start like a formula
      */
     public CsvFactWriter(Writer sink, boolean formulaGuard) throws IOException {
-        this.printer = new CSVPrinter(sink, FORMAT);
+        this.sink = sink;
         this.formulaGuard = formulaGuard;
-        printer.printRecord(Fact.FIELDS);
+        for (int i = 0; i < Fact.FIELDS.size(); i++) {
+            FORMAT.print(Fact.FIELDS.get(i), sink, i == 0);
+        }
+        sink.write(FORMAT.getRecordSeparator());
     }
 
     @Override
     public void write(Fact fact) throws IOException {
-        // cell by cell: printRecord would build a stream over the record for every fact
-        for (Column column : Column.ALL) {
-            printer.print(cell(column, column.valueOf(fact)));
+        // Commons CSV quotes each cell (CSVFormat.print, as a CSVPrinter does); this class only
+        // remembers the result for a cell that repeats
+        for (int i = 0; i < lastValue.length; i++) {
+            Column column = Column.ALL.get(i);
+            String value = cell(column, column.valueOf(fact));
+            String printed = lastPrinted[i];
+            if (printed == null || !java.util.Objects.equals(value, lastValue[i])) {
+                printing.setLength(0);
+                FORMAT.print(value, printing, i == 0);
+                printed = printing.toString();
+                lastValue[i] = value;
+                lastPrinted[i] = printed;
+            }
+            sink.write(printed);
         }
-        printer.println();
+        sink.write(FORMAT.getRecordSeparator());
     }
 
     @Override
     public void finish() throws IOException {
-        // CSVPrinter.close() would close the sink, which belongs to the caller.
-        printer.flush();
+        // the sink belongs to the caller: flushed, never closed
+        sink.flush();
     }
 
     private String cell(Column column, Object value) {

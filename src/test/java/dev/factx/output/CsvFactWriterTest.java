@@ -63,6 +63,28 @@ class CsvFactWriterTest {
     }
 
     @Test
+    void aCellThatRepeatsThePreviousRecordsIsPrintedAsItWouldBeAlone() throws IOException {
+        // the writer remembers each column's last printed cell: a run of records whose cells repeat,
+        // change, go absent, come back and start like formulas must read as each record written alone
+        Fact[] run = {
+            TestFacts.money().file("").title("Say \"hi\", then").sentence("Rose, \"sharply\".").build(),
+            TestFacts.money().file("").title("Say \"hi\", then").sentence("Rose, \"sharply\".").span(30, 34).build(),
+            TestFacts.money().file("b.txt").title(null).sentence("=SUM(A1)").value("-4").build(),
+            TestFacts.money().file("b.txt").title(null).sentence("=SUM(A1)").value("-4").unit(null).build(),
+            TestFacts.money().file("").title("Say \"hi\", then").sentence(" padded ").value("-4").unit("USD").build(),
+            TestFacts.money().file("").title("").sentence(" padded ").metric(null).build(),
+        };
+        for (boolean guard : new boolean[] {true, false}) {
+            StringBuilder alone = new StringBuilder(HEADER);
+            for (Fact fact : run) {
+                alone.append(write(guard, fact).substring(HEADER.length()));
+            }
+            assertThat(write(guard, run)).isEqualTo(alone.toString());
+        }
+        assertThat(write(true, run)).contains("\n\"\",1,").contains(",'=SUM(A1),");
+    }
+
+    @Test
     void absentValuesAreEmptyCells() throws IOException {
         Fact fact = TestFacts.money().kind(Kind.DATE).value(null).unit(null).title(null)
                 .date("2018-11").period(null).metric(null).build();
