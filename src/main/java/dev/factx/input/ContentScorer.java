@@ -68,6 +68,7 @@ final class ContentScorer {
     private static final Set<String> CONTENT_WORDS = Set.of(
             "article", "body", "content", "entry", "hentry", "story", "post", "text", "main", "blog", "prose",
             "richtext", "paragraphs");
+    private static final ComponentNames CONTENT = new ComponentNames(CONTENT_WORDS, Set.of());
 
     /** Prose: a block that ends like a sentence and is not mostly a link. */
     private static final int MIN_PROSE_CHARS = 30;
@@ -208,7 +209,7 @@ final class ContentScorer {
         if (e.normalName().equals("main") || e.attr("role").equalsIgnoreCase("main")) {
             m *= 1.05;
         }
-        if (FurnitureMarker.namesFurniture(e, CONTENT_WORDS, Set.of())) {
+        if (CONTENT.named(e)) {
             m *= 1.1;
         }
         return m;

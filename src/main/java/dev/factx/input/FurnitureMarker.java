@@ -5,9 +5,7 @@ import org.jsoup.select.QueryParser;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -97,24 +95,16 @@ final class FurnitureMarker {
 
     private static final Set<String> INLINE_PAIRS = Set.of("visually hidden", "screen reader", "sr only");
 
+    private static final ComponentNames FURNITURE = new ComponentNames(WORDS, PAIRS);
+    private static final ComponentNames INLINE_FURNITURE = new ComponentNames(INLINE_WORDS, INLINE_PAIRS);
+
     /** Whole class names that hide an element. ({@code hidden-xs} hides it on phones only, so it stays.) */
     private static final Set<String> HIDING_CLASSES = Set.of(
             "hidden", "is-hidden", "u-hidden", "d-none", "invisible", "hide", "screen-reader-text",
             "sr-only", "visually-hidden", "visuallyhidden", "element-invisible", "offscreen");
 
-    /**
-     * Class names that carry an editor's taxonomy ({@code tag-social-housing}, {@code category-ads}
-     * on a WordPress post): their words are free text, not a component name.
-     */
-    private static final Pattern TAXONOMY_CLASS = Pattern.compile("(?i)(?:tag|category|topic|term|keyword|section)[-_].*");
-
-    /** Attributes that name a component, besides class and id. */
-    private static final List<String> NAME_ATTRIBUTES = List.of("data-component", "data-module", "data-testid", "data-widget");
-
     private static final Pattern HIDDEN_STYLE =
             Pattern.compile("(?i)(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
-    private static final Pattern CAMEL_BOUNDARY = Pattern.compile("([a-z0-9])([A-Z])");
-    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
 
     private final Furniture lexicon;
 
@@ -201,7 +191,7 @@ final class FurnitureMarker {
             return true;
         }
         boolean inline = HtmlText.isInline(tag);
-        return namesFurniture(e, inline ? INLINE_WORDS : WORDS, inline ? INLINE_PAIRS : PAIRS);
+        return (inline ? INLINE_FURNITURE : FURNITURE).named(e);
     }
 
     /** An aside inside an article that is a box of text (key facts, a timeline), not links or a named widget. */
@@ -218,7 +208,7 @@ final class FurnitureMarker {
      * stands beside the text's wrapper, not among its paragraphs.
      */
     private static boolean isFactBox(Element aside) {
-        if (!(insideArticle(aside) || amongParagraphs(aside)) || namesFurniture(aside, WORDS, PAIRS)) {
+        if (!(insideArticle(aside) || amongParagraphs(aside)) || FURNITURE.named(aside)) {
             return false;
         }
         int all = aside.text().length();
@@ -285,75 +275,16 @@ final class FurnitureMarker {
         return false;
     }
 
-    /** True when a class, the id or a component name of the element names furniture. */
-    static boolean namesFurniture(Element e, Set<String> words, Set<String> pairs) {
-        for (String c : e.classNames()) {
-            if (!TAXONOMY_CLASS.matcher(c).matches() && names(c, words, pairs)) {
-                return true;
-            }
-        }
-        if (names(e.id(), words, pairs)) {
-            return true;
-        }
-        for (String attribute : NAME_ATTRIBUTES) {
-            if (e.hasAttr(attribute) && names(e.attr(attribute), words, pairs)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Names of the parts of a page that hold other stories or other people's words: comments, teasers, related links. */
     private static final Set<String> OTHER_STORY_WORDS = Set.of(
             "comment", "comments", "commentlist", "disqus", "discussion", "replies", "respond", "related",
             "promo", "promos", "recirc", "recirculation", "recommended", "trending", "popular", "mostread",
             "mostpopular", "morestories", "outbrain", "taboola", "teaser", "teasers");
+    private static final ComponentNames OTHER_STORIES = new ComponentNames(OTHER_STORY_WORDS, PAIRS);
 
     /** True when the element's name says it holds other stories or comments, whose dates are not the article's. */
     static boolean namesOtherStories(Element e) {
-        return namesFurniture(e, OTHER_STORY_WORDS, PAIRS);
-    }
-
-    /** Names repeat on a page (every paragraph's wrapper has the same class): their words are split once. */
-    private static final int WORD_CACHE_SIZE = 4096;
-    private static final Map<String, String[]> WORD_CACHE = Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, String[]> eldest) {
-                    return size() > WORD_CACHE_SIZE;
-                }
-            });
-
-    /** The words of a class name or id: {@code ShareWrapper} and {@code share-wrapper} are both "share", "wrapper". */
-    private static String[] words(String name) {
-        String[] cached = WORD_CACHE.get(name);
-        if (cached == null) {
-            String spaced = CAMEL_BOUNDARY.matcher(name).replaceAll("$1 $2").toLowerCase(Locale.ROOT);
-            cached = NOT_ALNUM.split(spaced);
-            WORD_CACHE.put(name, cached);
-        }
-        return cached;
-    }
-
-    private static boolean names(String name, Set<String> words, Set<String> pairs) {
-        if (name.isBlank()) {
-            return false;
-        }
-        String previous = null;
-        for (String token : words(name)) {
-            if (token.isEmpty()) {
-                continue;
-            }
-            // "relatedposts", "relatedArticles" (split to "related"), "related-stories": any word starting with "related"
-            if (words.contains(token) || (words.contains("related") && token.startsWith("related"))) {
-                return true;
-            }
-            if (previous != null && pairs.contains(previous + " " + token)) {
-                return true;
-            }
-            previous = token;
-        }
-        return false;
+        return OTHER_STORIES.named(e);
     }
 
     /** An {@code article} element with less text than this is a teaser card, which protects nothing. */

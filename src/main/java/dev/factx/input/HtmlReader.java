@@ -148,6 +148,7 @@ public final class HtmlReader {
     /** Words that name a page's banner: its logo and the site's name shown as a heading. */
     private static final Set<String> BANNER_WORDS = Set.of("logo", "brand", "branding", "masthead", "sitename");
     private static final Set<String> BANNER_PAIRS = Set.of("site title", "site name", "site logo");
+    private static final ComponentNames BANNER = new ComponentNames(BANNER_WORDS, BANNER_PAIRS);
 
     /**
      * True for a heading in the page's banner (the site's name as a logo), which is never the
@@ -161,7 +162,7 @@ public final class HtmlReader {
             if (tag.equals("article") || tag.equals("main")) {
                 return false;
             }
-            if (p.attr("role").equalsIgnoreCase("banner") || FurnitureMarker.namesFurniture(p, BANNER_WORDS, BANNER_PAIRS)) {
+            if (p.attr("role").equalsIgnoreCase("banner") || BANNER.named(p)) {
                 return true;
             }
             if (tag.equals("header") && (pageHasMain || p.selectFirst(SITE_NAVIGATION) != null)) {

@@ -1,0 +1,119 @@
+package dev.factx.input;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * A vocabulary that names a kind of page component in markup: single words ({@code comments},
+ * {@code logo}) and two-word names ({@code most read}), looked for among the words of an
+ * element's class names, id and component attributes. {@code ShareWrapper},
+ * {@code share-wrapper} and {@code c-share__wrapper} all hold the word "share".
+ *
+ * <p>A page repeats the same class attribute on many elements, and every page of a site repeats
+ * them again, so each vocabulary remembers its verdict on the attribute values it has seen (up
+ * to {@link #REMEMBERED}; then it starts afresh). The verdict depends on the value alone, so
+ * output never depends on what was seen before.
+ *
+ * <p>Thread-safe.
+ */
+final class ComponentNames {
+
+    /**
+     * Class names that carry an editor's taxonomy ({@code tag-social-housing}, {@code category-ads}
+     * on a WordPress post): their words are free text, not a component name.
+     */
+    private static final Pattern TAXONOMY_CLASS = Pattern.compile("(?i)(?:tag|category|topic|term|keyword|section)[-_].*");
+
+    /** Attributes that name a component, besides class and id. */
+    private static final String[] NAME_ATTRIBUTES = {"data-component", "data-module", "data-testid", "data-widget"};
+
+    private static final Pattern CAMEL_BOUNDARY = Pattern.compile("([a-z0-9])([A-Z])");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern CLASS_SEPARATOR = Pattern.compile("\\s+");
+
+    /** How many attribute values a vocabulary remembers its verdict on before it forgets them all. */
+    static final int REMEMBERED = 4096;
+
+    private final Set<String> words;
+    private final Set<String> pairs;
+    /** Whether "related" is a word: then any word starting with it names the component ("relatedposts"). */
+    private final boolean relatedPrefix;
+    private final ConcurrentHashMap<String, Boolean> classVerdicts = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Boolean> nameVerdicts = new ConcurrentHashMap<>();
+
+    /**
+     * @param words words in lower case, any of which names the component
+     * @param pairs two lower-case words separated by one space, which name it together
+     */
+    ComponentNames(Set<String> words, Set<String> pairs) {
+        this.words = Set.copyOf(words);
+        this.pairs = Set.copyOf(pairs);
+        this.relatedPrefix = words.contains("related");
+    }
+
+    /** True when a class, the id or a component attribute of the element names the component. */
+    boolean named(Element e) {
+        String classes = e.className();
+        if (!classes.isEmpty() && remembered(classVerdicts, classes, this::classesName)) {
+            return true;
+        }
+        String id = e.id();
+        if (!id.isEmpty() && remembered(nameVerdicts, id, this::names)) {
+            return true;
+        }
+        for (String attribute : NAME_ATTRIBUTES) {
+            if (e.hasAttr(attribute) && remembered(nameVerdicts, e.attr(attribute), this::names)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean remembered(ConcurrentHashMap<String, Boolean> verdicts, String value,
+            java.util.function.Predicate<String> test) {
+        Boolean verdict = verdicts.get(value);
+        if (verdict == null) {
+            verdict = test.test(value);
+            if (verdicts.size() >= REMEMBERED) {
+                verdicts.clear();
+            }
+            verdicts.put(value, verdict);
+        }
+        return verdict;
+    }
+
+    /** True when a class attribute (class names separated by white space) names the component. */
+    boolean classesName(String classes) {
+        for (String c : CLASS_SEPARATOR.split(classes.trim())) {
+            if (!c.isEmpty() && !TAXONOMY_CLASS.matcher(c).matches() && names(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when one class name, an id or a component name holds a word or pair of the vocabulary. */
+    boolean names(String name) {
+        if (name.isBlank()) {
+            return false;
+        }
+        String spaced = CAMEL_BOUNDARY.matcher(name).replaceAll("$1 $2").toLowerCase(Locale.ROOT);
+        String previous = null;
+        for (String token : NOT_ALNUM.split(spaced)) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            if (words.contains(token) || (relatedPrefix && token.startsWith("related"))) {
+                return true;
+            }
+            if (previous != null && pairs.contains(previous + " " + token)) {
+                return true;
+            }
+            previous = token;
+        }
+        return false;
+    }
+}
