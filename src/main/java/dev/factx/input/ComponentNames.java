@@ -2,7 +2,6 @@ package dev.factx.input;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -12,10 +11,8 @@ import org.jsoup.nodes.Element;
  * element's class names, id and component attributes. {@code ShareWrapper},
  * {@code share-wrapper} and {@code c-share__wrapper} all hold the word "share".
  *
- * <p>A page repeats the same class attribute on many elements, and every page of a site repeats
- * them again, so each vocabulary remembers its verdict on the attribute values it has seen (up
- * to {@link #REMEMBERED}; then it starts afresh). The verdict depends on the value alone, so
- * output never depends on what was seen before.
+ * <p>Each vocabulary remembers its verdicts on the attribute values it has seen
+ * ({@link RememberedVerdicts}).
  *
  * <p>Thread-safe.
  */
@@ -34,15 +31,12 @@ final class ComponentNames {
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
     private static final Pattern CLASS_SEPARATOR = Pattern.compile("\\s+");
 
-    /** How many attribute values a vocabulary remembers its verdict on before it forgets them all. */
-    static final int REMEMBERED = 4096;
-
     private final Set<String> words;
     private final Set<String> pairs;
     /** Whether "related" is a word: then any word starting with it names the component ("relatedposts"). */
     private final boolean relatedPrefix;
-    private final ConcurrentHashMap<String, Boolean> classVerdicts = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, Boolean> nameVerdicts = new ConcurrentHashMap<>();
+    private final RememberedVerdicts classVerdicts = new RememberedVerdicts(this::classesName);
+    private final RememberedVerdicts nameVerdicts = new RememberedVerdicts(this::names);
 
     /**
      * @param words words in lower case, any of which names the component
@@ -57,32 +51,19 @@ final class ComponentNames {
     /** True when a class, the id or a component attribute of the element names the component. */
     boolean named(Element e) {
         String classes = e.className();
-        if (!classes.isEmpty() && remembered(classVerdicts, classes, this::classesName)) {
+        if (!classes.isEmpty() && classVerdicts.test(classes)) {
             return true;
         }
         String id = e.id();
-        if (!id.isEmpty() && remembered(nameVerdicts, id, this::names)) {
+        if (!id.isEmpty() && nameVerdicts.test(id)) {
             return true;
         }
         for (String attribute : NAME_ATTRIBUTES) {
-            if (e.hasAttr(attribute) && remembered(nameVerdicts, e.attr(attribute), this::names)) {
+            if (e.hasAttr(attribute) && nameVerdicts.test(e.attr(attribute))) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean remembered(ConcurrentHashMap<String, Boolean> verdicts, String value,
-            java.util.function.Predicate<String> test) {
-        Boolean verdict = verdicts.get(value);
-        if (verdict == null) {
-            verdict = test.test(value);
-            if (verdicts.size() >= REMEMBERED) {
-                verdicts.clear();
-            }
-            verdicts.put(value, verdict);
-        }
-        return verdict;
     }
 
     /** True when a class attribute (class names separated by white space) names the component. */

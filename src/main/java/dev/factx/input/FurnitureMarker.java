@@ -151,6 +151,16 @@ final class FurnitureMarker {
         return marked;
     }
 
+    /** Whether a class attribute holds a class that hides the element. */
+    private static final RememberedVerdicts HIDING = new RememberedVerdicts(classes -> {
+        for (String c : classes.trim().split("\\s+")) {
+            if (HIDING_CLASSES.contains(c.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    });
+
     private static boolean neverShown(Element e) {
         String tag = e.normalName();
         if (NEVER_SHOWN_TAGS.contains(tag)) {
@@ -162,10 +172,9 @@ final class FurnitureMarker {
         if (e.hasAttr("style") && HIDDEN_STYLE.matcher(e.attr("style")).find()) {
             return true;
         }
-        for (String c : e.classNames()) {
-            if (HIDING_CLASSES.contains(c.toLowerCase(Locale.ROOT))) {
-                return true;
-            }
+        String classes = e.className();
+        if (!classes.isEmpty() && HIDING.test(classes)) {
+            return true;
         }
         String role = e.attr("role").trim().toLowerCase(Locale.ROOT);
         return role.equals("dialog") || role.equals("alertdialog");

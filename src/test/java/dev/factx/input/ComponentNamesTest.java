@@ -52,7 +52,7 @@ class ComponentNamesTest {
     @Test
     void verdictsStayTheSameAfterTheMemoryIsFull() {
         ComponentNames names = new ComponentNames(Set.of("share"), Set.of());
-        for (int i = 0; i < 3 * ComponentNames.REMEMBERED; i++) {
+        for (int i = 0; i < 3 * RememberedVerdicts.REMEMBERED; i++) {
             String value = (i % 7 == 0 ? "share-" : "box-") + i;
             assertThat(names.named(element("class=\"" + value + "\""))).as(value).isEqualTo(i % 7 == 0);
             assertThat(names.named(element("id=\"" + value + "\""))).as(value).isEqualTo(i % 7 == 0);
