@@ -18,6 +18,15 @@ public final class Tokenizer {
     private Tokenizer() {
     }
 
+    /** One string per ASCII char, shared by every symbol token of it: a page has thousands of commas. */
+    private static final String[] ASCII_SYMBOLS = new String[128];
+
+    static {
+        for (char c = 0; c < ASCII_SYMBOLS.length; c++) {
+            ASCII_SYMBOLS[c] = String.valueOf(c);
+        }
+    }
+
     public static List<Token> tokenize(String doc, int from, int to) {
         List<Token> out = new ArrayList<>();
         int i = from;
@@ -32,7 +41,8 @@ public final class Tokenizer {
             int start = i;
             if (c >= '0' && c <= '9' || c >= 128 && Character.isDigit(c)) {
                 i = scanNumber(doc, i, to);
-                out.add(new Token(start, i, Token.Type.NUMBER, doc.substring(start, i), space));
+                String digits = doc.substring(start, i);
+                out.add(new Token(start, i, Token.Type.NUMBER, digits, digits, space)); // digits have no case
             } else if (Character.isLetter(c)) {
                 i = scanWord(doc, i, to);
                 out.add(new Token(start, i, Token.Type.WORD, doc.substring(start, i), space));
@@ -40,6 +50,10 @@ public final class Tokenizer {
                     && (i + 2 >= to || !Character.isLetter(doc.charAt(i + 2)))) {
                 i += 2;
                 out.add(new Token(start, i, Token.Type.WORD, doc.substring(start, i), space));
+            } else if (c < ASCII_SYMBOLS.length) {
+                i++;
+                String symbol = ASCII_SYMBOLS[c]; // ASCII punctuation has no case
+                out.add(new Token(start, i, Token.Type.SYMBOL, symbol, symbol, space));
             } else {
                 int cp = doc.codePointAt(i);
                 i += Character.charCount(cp);
