@@ -46,7 +46,7 @@ final class JsonFacts {
         generator.writeStartObject();
         for (Column column : Column.ALL) {
             Object value = column.valueOf(fact);
-            generator.writeFieldName(column.name());
+            generator.writeFieldName(column.fieldName());
             if (value == null) {
                 generator.writeNull();
             } else if (value instanceof BigDecimal d) {
