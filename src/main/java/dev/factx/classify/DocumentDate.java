@@ -1,5 +1,7 @@
 package dev.factx.classify;
 
+import dev.factx.normalize.TimeValue;
+
 /**
  * The date an article was written, as far as factx can tell, and where that came from.
  *
@@ -19,19 +21,13 @@ public record DocumentDate(Integer year, Integer month, Integer day, String sour
         if (year == null) {
             return null;
         }
-        StringBuilder b = new StringBuilder(pad(year, 4));
+        StringBuilder b = new StringBuilder(TimeValue.pad(year, 4));
         if (month != null) {
-            b.append('-').append(pad(month, 2));
+            b.append('-').append(TimeValue.pad(month, 2));
             if (day != null) {
-                b.append('-').append(pad(day, 2));
+                b.append('-').append(TimeValue.pad(day, 2));
             }
         }
         return b.toString();
-    }
-
-    /** Zero-padded decimal: cheaper than String.format on the per-date path. */
-    static String pad(int v, int width) {
-        String d = Integer.toString(v);
-        return d.length() >= width ? d : "0".repeat(width - d.length()) + d;
     }
 }

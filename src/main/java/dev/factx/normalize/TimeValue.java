@@ -356,7 +356,7 @@ public record TimeValue(Integer year, Integer month, Integer day, String suffix,
     }
 
     /** Zero-padded decimal, a minus sign before the digits (ISO 8601 year -0481): cheaper than String.format. */
-    static String pad(int v, int width) {
+    public static String pad(int v, int width) {
         if (v < 0) {
             return "-" + pad(-v, width);
         }

@@ -499,7 +499,7 @@ public final class DateRecognizer implements Recognizer {
         if (n == null || n < 1 || tok(s, k + 1) == null || !tok(s, k + 1).is("century")) {
             return null;
         }
-        return new Found(first, k + 1, TimeValue.fixed(String.format("%02d", n - 1)), "date.century");
+        return new Found(first, k + 1, TimeValue.fixed(TimeValue.pad(n - 1, 2)), "date.century");
     }
 
     // ---- month-based forms ----
