@@ -77,6 +77,11 @@ final class Furniture {
         private final String regex;
         private final String literal;
         private volatile Pattern pattern;
+        /**
+         * Per ASCII char, whether a line starting with it can match: most rows can start with a
+         * few letters or signs only, and most lines are passed over on their first char.
+         */
+        private volatile boolean[] mayStartWith;
 
         Row(String regex, String literal) {
             this.regex = regex;
@@ -90,6 +95,28 @@ final class Furniture {
                 pattern = p;
             }
             return p;
+        }
+
+        /**
+         * False when no line that starts like {@code line} can match. The pattern itself is asked,
+         * once per ASCII char: matched against that char alone, it either matches, or runs out
+         * of input (a longer line might match), or fails on the char (no line can). A line
+         * starting with any other char, or an empty one, is always tried.
+         */
+        boolean mayStartLike(String line) {
+            if (line.isEmpty() || line.charAt(0) >= 128) {
+                return true;
+            }
+            boolean[] starts = mayStartWith;
+            if (starts == null) {
+                starts = new boolean[128];
+                for (char c = 0; c < starts.length; c++) {
+                    Matcher m = pattern().matcher(String.valueOf(c));
+                    starts[c] = m.matches() || m.hitEnd();
+                }
+                mayStartWith = starts; // threads that race get equal ones
+            }
+            return starts[line.charAt(0)];
         }
     }
 
@@ -237,15 +264,51 @@ final class Furniture {
             }
         }
         String trimmed = line.trim();
-        if (trimmed.length() <= MAX_FURNITURE_LINE) {
-            String lower = trimmed.toLowerCase(Locale.ROOT);
-            for (Row row : patterns) {
-                if ((row.literal == null || lower.contains(row.literal)) && row.pattern().matcher(trimmed).matches()) {
-                    return LineKind.FURNITURE;
+        return trimmed.length() <= MAX_FURNITURE_LINE && matchesARow(trimmed) ? LineKind.FURNITURE : LineKind.CONTENT;
+    }
+
+    /** True when a {@code regex:} row matches the whole of {@code trimmed}. */
+    boolean matchesARow(String trimmed) {
+        String folded = null;
+        for (Row row : patterns) {
+            if (!row.mayStartLike(trimmed)) {
+                continue;
+            }
+            if (row.literal != null) {
+                if (folded == null) {
+                    folded = asciiLowerCase(trimmed);
+                }
+                if (!folded.contains(row.literal)) {
+                    continue;
                 }
             }
+            if (row.pattern().matcher(trimmed).matches()) {
+                return true;
+            }
         }
-        return LineKind.CONTENT;
+        return false;
+    }
+
+    /**
+     * {@code s} with ASCII capitals in lower case, which is all the rows' case-insensitive
+     * patterns fold (no UNICODE_CASE): a line one matches holds the row's literal in this form.
+     * Cheaper than String.toLowerCase on a line with curly quotes, which folds char by char.
+     */
+    static String asciiLowerCase(String s) {
+        int i = 0;
+        while (i < s.length() && (s.charAt(i) < 'A' || s.charAt(i) > 'Z')) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        char[] chars = s.toCharArray();
+        for (; i < chars.length; i++) {
+            if (chars[i] >= 'A' && chars[i] <= 'Z') {
+                chars[i] += 'a' - 'A';
+            }
+        }
+        return new String(chars);
     }
 
     /** A comment section's heading: "14 comments", "3 responses to ...", "Comments (14)". */

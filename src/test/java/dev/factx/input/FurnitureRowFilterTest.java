@@ -1,0 +1,109 @@
+package dev.factx.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.factx.normalize.Lexicon;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The furniture rows are tried on a line only when its first char and its literal allow it: the
+ * filters must never pass over a line that a row's pattern matches.
+ */
+class FurnitureRowFilterTest {
+
+    private static final Furniture FURNITURE = new Furniture();
+
+    /** Every {@code regex:} row of the lexicon, compiled as the rows are, run without any filter. */
+    private static final List<Pattern> ROWS = bareRows();
+
+    private static List<Pattern> bareRows() {
+        List<Pattern> rows = new ArrayList<>();
+        for (String row : Lexicon.lines("furniture.txt")) {
+            if (row.startsWith("regex:")) {
+                rows.add(Pattern.compile(row.substring("regex:".length()).trim(), Pattern.CASE_INSENSITIVE));
+            }
+        }
+        return rows;
+    }
+
+    private static boolean bare(String trimmed) {
+        for (Pattern p : ROWS) {
+            if (p.matcher(trimmed).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            By Ana Lima                                   | true
+            WRITTEN BY Ana Lima                           | true
+            © 2019 Daily Ledger                           | true
+            (c) Ledger Media                              | true
+            COPYRIGHT 2019 Ledger Media                   | true
+            [12]                                          | true
+            www.example.org/news                          | true
+            12 comments                                   | true
+            Shares 40                                     | true
+            Markets wrap (12 Feb)                         | true
+            4 min read                                    | true
+            3 hours ago                                   | true
+            Daily Ledger. All Rights Reserved.            | true
+            Bilateral trade reached £2.7 billion.         | false
+            “We are not starting from zero,” he said.     | false
+            Byelection results are due on Friday.         | false
+            """)
+    void rowsMatchWhatTheyMatchedBeforeTheFilters(String line, boolean furniture) {
+        assertThat(bare(line)).isEqualTo(furniture);
+        assertThat(FURNITURE.matchesARow(line)).isEqualTo(furniture);
+    }
+
+    /** Lines built from the starts of furniture and of prose, in every case, with and without a leading sign. */
+    @Test
+    void builtLinesMatchAsWithoutFilters() {
+        String[] starts = {"By ", "written by ", "Copyright ", "(c) ", "© ", "[", "www.", "https://", "12 ", "1,204 ",
+            "Shares ", "comments ", "Photo: ", "Image credit: ", "Sign up", "Subscribe", "Visited ", "(visited ",
+            "Tags: ", "Filed under: ", "Previous article: ", "Next story ", "(Reporting by ", "(Additional reporting by ",
+            "Data delayed", "Prices are delayed ", "4 min read", "3 hours ago", "Markets wrap (", "First published in ",
+            "Originally published on ", "Author's note: ", "Log in", "All rights reserved", "The ", "Exports ", "“", "\"",
+            "-", "*", "", " "};
+        String[] middles = {"Ana Lima", "2019 Daily Ledger", "12]", "example.org/a", "comments", "shares", "views | 3 min",
+            "12 Feb)", "Energy, Trade", "Reuters)", "15 minutes", "times", "for our newsletter", "rose 4% in 2019",
+            "the trade turnover", "ago", "", "All Rights Reserved.", "5 mins ago"};
+        String[] ends = {"", ".", ")", " today", " ago", " by Ana Lima", ", 3 visits today)", " | Share"};
+        Random random = new Random(20261123);
+        int furniture = 0;
+        for (int n = 0; n < 30_000; n++) {
+            String line = starts[random.nextInt(starts.length)] + middles[random.nextInt(middles.length)]
+                    + ends[random.nextInt(ends.length)];
+            line = switch (random.nextInt(3)) {
+                case 0 -> line.toUpperCase(java.util.Locale.ROOT);
+                case 1 -> line.toLowerCase(java.util.Locale.ROOT);
+                default -> line;
+            };
+            String trimmed = line.trim();
+            boolean expected = bare(trimmed);
+            assertThat(FURNITURE.matchesARow(trimmed)).as(trimmed).isEqualTo(expected);
+            furniture += expected ? 1 : 0;
+        }
+        assertThat(furniture).isGreaterThan(3_000); // the lines exercise the rows, not only the filters
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            All Rights Reserved      | all rights reserved
+            “Quoted” TEXT            | “quoted” text
+            already lower            | already lower
+            İSTANBUL Kelvin \u212A        | İstanbul kelvin \u212A
+            """)
+    void asciiLowerCaseFoldsAsciiCapitalsOnly(String in, String out) {
+        assertThat(Furniture.asciiLowerCase(in)).isEqualTo(out);
+    }
+}
