@@ -269,18 +269,12 @@ final class Furniture {
 
     /** True when a {@code regex:} row matches the whole of {@code trimmed}. */
     boolean matchesARow(String trimmed) {
-        String folded = null;
         for (Row row : patterns) {
             if (!row.mayStartLike(trimmed)) {
                 continue;
             }
-            if (row.literal != null) {
-                if (folded == null) {
-                    folded = asciiLowerCase(trimmed);
-                }
-                if (!folded.contains(row.literal)) {
-                    continue;
-                }
+            if (row.literal != null && !containsFoldingAscii(trimmed, row.literal)) {
+                continue;
             }
             if (row.pattern().matcher(trimmed).matches()) {
                 return true;
@@ -290,25 +284,33 @@ final class Furniture {
     }
 
     /**
-     * {@code s} with ASCII capitals in lower case, which is all the rows' case-insensitive
-     * patterns fold (no UNICODE_CASE): a line one matches holds the row's literal in this form.
-     * Cheaper than String.toLowerCase on a line with curly quotes, which folds char by char.
+     * True when {@code line} holds {@code lowerLiteral} with ASCII capitals read as small letters,
+     * which is all the rows' case-insensitive patterns fold (no UNICODE_CASE): a line a row
+     * matches holds the row's literal in this sense. Cheaper than lower-casing the line, which
+     * copies it, and folds a line with curly quotes char by char through the Unicode tables.
      */
-    static String asciiLowerCase(String s) {
-        int i = 0;
-        while (i < s.length() && (s.charAt(i) < 'A' || s.charAt(i) > 'Z')) {
-            i++;
+    static boolean containsFoldingAscii(String line, String lowerLiteral) {
+        int n = lowerLiteral.length();
+        if (n == 0) {
+            return true;
         }
-        if (i == s.length()) {
-            return s;
-        }
-        char[] chars = s.toCharArray();
-        for (; i < chars.length; i++) {
-            if (chars[i] >= 'A' && chars[i] <= 'Z') {
-                chars[i] += 'a' - 'A';
+        char first = lowerLiteral.charAt(0);
+        for (int i = 0, last = line.length() - n; i <= last; i++) {
+            if (foldAscii(line.charAt(i)) == first) {
+                int k = 1;
+                while (k < n && foldAscii(line.charAt(i + k)) == lowerLiteral.charAt(k)) {
+                    k++;
+                }
+                if (k == n) {
+                    return true;
+                }
             }
         }
-        return new String(chars);
+        return false;
+    }
+
+    private static char foldAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /** A comment section's heading: "14 comments", "3 responses to ...", "Comments (14)". */

@@ -96,14 +96,21 @@ class FurnitureRowFilterTest {
         assertThat(furniture).isGreaterThan(3_000); // the lines exercise the rows, not only the filters
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0} in {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            All Rights Reserved      | all rights reserved
-            “Quoted” TEXT            | “quoted” text
-            already lower            | already lower
-            İSTANBUL Kelvin \u212A        | İstanbul kelvin \u212A
+            all rights reserved | © Ledger. ALL Rights Reserved.   | true
+            all rights reserved | All rights  reserved             | false
+            ago                 | 3 hours AGO                      | true
+            ago                 | 3 hours ag                       | false
+            (                   | Markets wrap (12 Feb)            | true
+            “quoted”            | A “QUOTED” word                  | true
+            istanbul            | İSTANBUL                         | false
+            k                   | the sign \u212A                   | false
+            k                   | Kelvin K                         | true
+            min read            | 4 MIN READ                       | true
+            min read            | min rea                          | false
             """)
-    void asciiLowerCaseFoldsAsciiCapitalsOnly(String in, String out) {
-        assertThat(Furniture.asciiLowerCase(in)).isEqualTo(out);
+    void literalsAreFoundFoldingAsciiCapitalsOnly(String literal, String line, boolean found) {
+        assertThat(Furniture.containsFoldingAscii(line, literal)).isEqualTo(found);
     }
 }
