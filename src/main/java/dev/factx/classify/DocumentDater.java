@@ -67,7 +67,8 @@ public final class DocumentDater {
             if (t == null) {
                 continue;
             }
-            if (Tense.futureBefore(s.tokens(), s.mention().first(), FUTURE_WINDOW)) {
+            Tense told = Tense.around(s.tokens(), s.mention().first(), FUTURE_WINDOW);
+            if (told == Tense.FUTURE) {
                 continue; // "is due in 2027", "would take effect on 1 January 2028": not yet written about as past
             }
             if (t.explicitMonthOrFiner() && t.end() == null) {
@@ -78,7 +79,7 @@ public final class DocumentDater {
             // a plain year only dates the article when it is told as past: "was founded in 2009",
             // not "wanted the deal done well before 2030"
             if (t.year() != null && t.relYears() == null && !t.anaphoric() && !isTarget(s)
-                    && Tense.around(s.tokens(), s.mention().first(), FUTURE_WINDOW) == Tense.PAST) {
+                    && told == Tense.PAST) {
                 if (latestYear == null || t.year() > latestYear) {
                     latestYear = t.year();
                 }

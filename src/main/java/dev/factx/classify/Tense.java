@@ -24,11 +24,6 @@ public enum Tense {
             "saw", "led", "built", "sent", "struck", "stood", "sought", "fought", "shed", "hit", "chose", "drew",
             "wrote", "spoke", "broke", "froze", "meant", "felt", "found", "thought", "knew", "flew", "bore");
 
-    /** True when a future word stands in the few tokens before {@code at}, in the same stretch of text. */
-    public static boolean futureBefore(List<Token> toks, int at, int window) {
-        return around(toks, at, window) == FUTURE;
-    }
-
     /**
      * The tense a date is told in: that of the words just before it ({@link #around}), else, when
      * they tell nothing, that of the first tense word after it in its clause. A date that opens its
