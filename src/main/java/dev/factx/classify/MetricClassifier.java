@@ -45,14 +45,16 @@ public final class MetricClassifier {
     }
 
     private final Map<String, String> exact = new HashMap<>();
-    private final List<Keyword> prefixes = new ArrayList<>();
+    /** The prefix keywords by their first char, in the table's order: a word is tried against its own char's only. */
+    private final Map<Character, List<Keyword>> prefixesByFirstChar = new HashMap<>();
     private final CountNouns nouns;
 
     public MetricClassifier(CountNouns nouns) {
         this.nouns = nouns;
         for (String[] r : Lexicon.rows("metrics.tsv")) {
             if (r[0].endsWith("*")) {
-                prefixes.add(new Keyword(r[0].substring(0, r[0].length() - 1), true, r[1]));
+                String stem = r[0].substring(0, r[0].length() - 1);
+                prefixesByFirstChar.computeIfAbsent(stem.charAt(0), c -> new ArrayList<>()).add(new Keyword(stem, true, r[1]));
             } else {
                 exact.put(r[0], r[1]);
             }
@@ -281,9 +283,12 @@ public final class MetricClassifier {
         if (m != null) {
             return m;
         }
-        for (Keyword k : prefixes) {
-            if (w.startsWith(k.stem)) {
-                return k.metric;
+        List<Keyword> candidates = w.isEmpty() ? null : prefixesByFirstChar.get(w.charAt(0));
+        if (candidates != null) {
+            for (Keyword k : candidates) {
+                if (w.startsWith(k.stem)) {
+                    return k.metric;
+                }
             }
         }
         return null;
