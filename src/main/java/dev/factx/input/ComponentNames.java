@@ -66,10 +66,16 @@ final class ComponentNames {
         return false;
     }
 
+    /** The class names of a class attribute: separated by white space, none empty. */
+    static String[] classNames(String classAttribute) {
+        String trimmed = classAttribute.trim();
+        return trimmed.isEmpty() ? new String[0] : CLASS_SEPARATOR.split(trimmed);
+    }
+
     /** True when a class attribute (class names separated by white space) names the component. */
     boolean classesName(String classes) {
-        for (String c : CLASS_SEPARATOR.split(classes.trim())) {
-            if (!c.isEmpty() && !TAXONOMY_CLASS.matcher(c).matches() && names(c)) {
+        for (String c : classNames(classes)) {
+            if (!TAXONOMY_CLASS.matcher(c).matches() && names(c)) {
                 return true;
             }
         }

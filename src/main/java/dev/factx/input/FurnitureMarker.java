@@ -153,7 +153,7 @@ final class FurnitureMarker {
 
     /** Whether a class attribute holds a class that hides the element. */
     private static final RememberedVerdicts HIDING = new RememberedVerdicts(classes -> {
-        for (String c : classes.trim().split("\\s+")) {
+        for (String c : ComponentNames.classNames(classes)) {
             if (HIDING_CLASSES.contains(c.toLowerCase(Locale.ROOT))) {
                 return true;
             }

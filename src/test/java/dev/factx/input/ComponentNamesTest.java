@@ -50,6 +50,13 @@ class ComponentNamesTest {
     }
 
     @Test
+    void aClassAttributeSplitsAtWhiteSpaceIntoNonEmptyNames() {
+        assertThat(ComponentNames.classNames("  body\tshare-bar \n x ")).containsExactly("body", "share-bar", "x");
+        assertThat(ComponentNames.classNames("   ")).isEmpty();
+        assertThat(ComponentNames.classNames("")).isEmpty();
+    }
+
+    @Test
     void verdictsStayTheSameAfterTheMemoryIsFull() {
         ComponentNames names = new ComponentNames(Set.of("share"), Set.of());
         for (int i = 0; i < 3 * RememberedVerdicts.REMEMBERED; i++) {
