@@ -67,6 +67,8 @@ final class Furniture {
     private final Set<String> ends = new HashSet<>();
     /** The {@code regex:} rows, each with the literal a line must contain for it to match (or null). */
     private final List<Row> patterns = new ArrayList<>();
+    /** The rows' literals, looked for in one pass over a line. */
+    private final LiteralScan literals;
 
     /**
      * A {@code regex:} row, compiled when first tried on a line, not with the lexicons: compiling
@@ -169,6 +171,11 @@ final class Furniture {
         if (!unfiltered.isEmpty()) {
             patterns.add(new Row(String.join("|", unfiltered), null));
         }
+        List<String> literals = new ArrayList<>();
+        for (Row row : patterns) {
+            literals.add(row.literal);
+        }
+        this.literals = new LiteralScan(literals);
         int longest = MAX_DATE_STAMP;
         for (Set<String> keys : List.of(lines, teasers, ends)) {
             for (String key : keys) {
@@ -271,14 +278,18 @@ final class Furniture {
 
     /** True when a {@code regex:} row matches the whole of {@code trimmed}. */
     boolean matchesARow(String trimmed) {
-        for (Row row : patterns) {
-            if (!row.mayStartLike(trimmed)) {
-                continue;
-            }
-            if (row.literal != null && !containsFoldingAscii(trimmed, row.literal)) {
-                continue;
-            }
-            if (row.pattern().matcher(trimmed).matches()) {
+        int n = patterns.size();
+        boolean[] startsLike = new boolean[n];
+        boolean[] wanted = new boolean[n];
+        for (int r = 0; r < n; r++) {
+            Row row = patterns.get(r);
+            startsLike[r] = row.mayStartLike(trimmed);
+            wanted[r] = startsLike[r] && row.literal != null;
+        }
+        boolean[] held = literals.held(trimmed, wanted);
+        for (int r = 0; r < n; r++) {
+            Row row = patterns.get(r);
+            if (startsLike[r] && (row.literal == null || held[r]) && row.pattern().matcher(trimmed).matches()) {
                 return true;
             }
         }
@@ -286,29 +297,79 @@ final class Furniture {
     }
 
     /**
-     * True when {@code line} holds {@code lowerLiteral} with ASCII capitals read as small letters,
-     * which is all the rows' case-insensitive patterns fold (no UNICODE_CASE): a line a row
-     * matches holds the row's literal in this sense. Cheaper than lower-casing the line, which
-     * copies it, and folds a line with curly quotes char by char through the Unicode tables.
+     * Finds which of several literals a line holds, in one pass over the line, with ASCII
+     * capitals read as small letters, which is all the rows' case-insensitive patterns fold (no
+     * UNICODE_CASE): a line a row matches holds the row's literal in this sense. A prose line
+     * passes the first-char test of several rows that start with {@code .*} or {@code .{0,80}},
+     * and a scan per row read it once for each; folding as the scan goes spares a lower-cased
+     * copy, which would fold a line with curly quotes char by char through the Unicode tables.
+     *
+     * <p>Immutable; thread-safe.
      */
-    static boolean containsFoldingAscii(String line, String lowerLiteral) {
-        int n = lowerLiteral.length();
-        if (n == 0) {
-            return true;
-        }
-        char first = lowerLiteral.charAt(0);
-        for (int i = 0, last = line.length() - n; i <= last; i++) {
-            if (foldAscii(line.charAt(i)) == first) {
-                int k = 1;
-                while (k < n && foldAscii(line.charAt(i + k)) == lowerLiteral.charAt(k)) {
-                    k++;
+    static final class LiteralScan {
+
+        private final String[] literals;
+        /** Per ASCII char, the literals (by index) that start with it, or null. */
+        private final int[][] startingWith = new int[128][];
+
+        /**
+         * @param literals lower-case ASCII literals; a null entry is never looked for, so that
+         *                 indices can follow a list where only some entries have a literal
+         */
+        LiteralScan(List<String> literals) {
+            this.literals = literals.toArray(new String[0]);
+            for (int r = 0; r < this.literals.length; r++) {
+                String literal = this.literals[r];
+                if (literal == null) {
+                    continue;
                 }
-                if (k == n) {
-                    return true;
+                if (literal.isEmpty() || !literal.chars().allMatch(c -> c < 128 && (c < 'A' || c > 'Z'))) {
+                    throw new IllegalArgumentException("not a lower-case ASCII literal: '" + literal + "'");
                 }
+                int[] before = startingWith[literal.charAt(0)];
+                int[] after = before == null ? new int[1] : java.util.Arrays.copyOf(before, before.length + 1);
+                after[after.length - 1] = r;
+                startingWith[literal.charAt(0)] = after;
             }
         }
-        return false;
+
+        /**
+         * Per literal, whether {@code line} holds it; only the {@code wanted} ones are looked for
+         * (the others are false).
+         */
+        boolean[] held(String line, boolean[] wanted) {
+            boolean[] held = new boolean[literals.length];
+            int missing = 0;
+            for (int r = 0; r < literals.length; r++) {
+                missing += wanted[r] && literals[r] != null ? 1 : 0;
+            }
+            for (int i = 0, length = line.length(); i < length && missing > 0; i++) {
+                char c = foldAscii(line.charAt(i));
+                int[] starting = c < 128 ? startingWith[c] : null;
+                if (starting == null) {
+                    continue;
+                }
+                for (int r : starting) {
+                    if (wanted[r] && !held[r] && holdsAt(line, i, literals[r])) {
+                        held[r] = true;
+                        missing--;
+                    }
+                }
+            }
+            return held;
+        }
+
+        private static boolean holdsAt(String line, int at, String literal) {
+            if (at + literal.length() > line.length()) {
+                return false;
+            }
+            for (int k = 1; k < literal.length(); k++) {
+                if (foldAscii(line.charAt(at + k)) != literal.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private static char foldAscii(char c) {

@@ -102,15 +102,40 @@ class FurnitureRowFilterTest {
             all rights reserved | All rights  reserved             | false
             ago                 | 3 hours AGO                      | true
             ago                 | 3 hours ag                       | false
+            ago                 | AGO                              | true
+            ago                 | Ag                               | false
             (                   | Markets wrap (12 Feb)            | true
-            “quoted”            | A “QUOTED” word                  | true
             istanbul            | İSTANBUL                         | false
             k                   | the sign \u212A                   | false
             k                   | Kelvin K                         | true
             min read            | 4 MIN READ                       | true
             min read            | min rea                          | false
+            aab                 | aaab                             | true
             """)
     void literalsAreFoundFoldingAsciiCapitalsOnly(String literal, String line, boolean found) {
-        assertThat(Furniture.containsFoldingAscii(line, literal)).isEqualTo(found);
+        Furniture.LiteralScan scan = new Furniture.LiteralScan(List.of(literal));
+        assertThat(scan.held(line, new boolean[] {true})).containsExactly(found);
+        assertThat(scan.held(line, new boolean[] {false})).containsExactly(false);
+    }
+
+    /** One pass finds each wanted literal, however many share a first char or overlap. */
+    @Test
+    void oneScanFindsEveryWantedLiteral() {
+        List<String> literals = java.util.Arrays.asList("ago", null, "all rights reserved", "a", "(", "ago", "min read");
+        Furniture.LiteralScan scan = new Furniture.LiteralScan(literals);
+        boolean[] all = {true, true, true, true, true, true, true};
+        assertThat(scan.held("Posted 3 hours AGO (updated)", all)).containsExactly(true, false, false, true, true, true, false);
+        assertThat(scan.held("All Rights Reserved. 4 min read", all)).containsExactly(false, false, true, true, false, false, true);
+        assertThat(scan.held("All Rights Reserved. 4 min read", new boolean[] {true, true, false, false, true, true, true}))
+                .containsExactly(false, false, false, false, false, false, true);
+        assertThat(scan.held("", all)).containsExactly(false, false, false, false, false, false, false);
+    }
+
+    @Test
+    void literalsMustBeLowerCaseAscii() {
+        for (String literal : new String[] {"Ago", "“quoted”", ""}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Furniture.LiteralScan(List.of(literal)))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
     }
 }
