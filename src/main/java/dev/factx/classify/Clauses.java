@@ -1,5 +1,6 @@
 package dev.factx.classify;
 
+import dev.factx.normalize.Lexicon;
 import dev.factx.text.Token;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +16,7 @@ import java.util.Set;
  */
 public final class Clauses {
 
-    private static final Set<String> OPENERS = Set.of("and", "but", "while", "whereas", "although", "though", "which", "yet");
+    private static final Set<String> OPENERS = Lexicon.words("and", "but", "while", "whereas", "although", "though", "which", "yet");
 
     private final int[] clause;
     /** For each clause id, the clause that encloses it (itself for top-level clauses). */

@@ -1,5 +1,6 @@
 package dev.factx.classify;
 
+import dev.factx.normalize.Lexicon;
 import dev.factx.normalize.TimeValue;
 import dev.factx.recognize.Mention;
 import dev.factx.text.Token;
@@ -151,7 +152,7 @@ public final class DocumentDater {
     }
 
     /** Words before a year that make it the base of a comparison. */
-    private static final java.util.Set<String> BASE_WORDS = java.util.Set.of("from", "than", "compared", "figure",
+    private static final java.util.Set<String> BASE_WORDS = Lexicon.words("from", "than", "compared", "figure",
             "against", "versus", "vs", "over");
 
     /** The least year the article can be written in, from "last year" compared with an explicit year; or null. */

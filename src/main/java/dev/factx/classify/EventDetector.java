@@ -30,9 +30,9 @@ public final class EventDetector {
     /** How far from the date an event noun may stand: "the summit on 5 May", "the 2018 summit". */
     static final int NOUN_WINDOW = 4;
 
-    private static final Set<String> UNTIL = Set.of("until", "till", "til", "untill");
+    private static final Set<String> UNTIL = Lexicon.words("until", "till", "til", "untill");
 
-    private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "no");
+    private static final Set<String> NEGATIONS = Lexicon.words("not", "never", "n't", "no");
 
     /** One written form of an event word: its words and what it reports. */
     private record Form(String[] words, String lemma, boolean verb) {

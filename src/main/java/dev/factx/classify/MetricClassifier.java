@@ -27,16 +27,16 @@ import java.util.Set;
 public final class MetricClassifier {
 
     /** Nouns and comparatives after a percentage that make it a change ("5% increase"). */
-    private static final Set<String> CHANGE_AFTER = Set.of("increase", "increases", "rise", "rises", "growth", "gain",
+    private static final Set<String> CHANGE_AFTER = Lexicon.words("increase", "increases", "rise", "rises", "growth", "gain",
             "gains", "jump", "decline", "declines", "drop", "drops", "fall", "falls", "decrease", "reduction", "cut",
             "higher", "lower", "more", "less", "up", "down", "surge", "hike", "slump", "below", "above");
     /** Rates that are neither a share nor a change; tax, duty and tariff rates are shares of a price. */
-    private static final Set<String> RATE_WORDS = Set.of("rate", "rates", "interest", "unemployment",
+    private static final Set<String> RATE_WORDS = Lexicon.words("rate", "rates", "interest", "unemployment",
             "yield", "yields", "turnout",
             "probability", "chance", "odds", "discount", "fee", "commission", "levy");
 
     /** Verbs that make "up" part of a phrase, not a rise: "make up", "take up". */
-    private static final Set<String> MAKE_UP = Set.of("make", "makes", "made", "making", "take", "takes", "took",
+    private static final Set<String> MAKE_UP = Lexicon.words("make", "makes", "made", "making", "take", "takes", "took",
             "add", "adds", "sum", "sums", "set", "sets");
     /** How far back a rate word ("tariff", "unemployment") governs a percentage. */
     private static final int RATE_REACH = 16;
@@ -104,8 +104,8 @@ public final class MetricClassifier {
     }
 
     /** Change words that, before an amount of money, do not make it a change: money "raised" is funding. */
-    private static final Set<String> NOT_MONEY_CHANGE = Set.of("more", "less", "raised", "raise", "raises", "lifted");
-    private static final Set<String> COMMODITY_UNITS = Set.of("t", "m3", "bbl", "bbl/d", "t/yr", "m3/yr", "m3/d", "t/d");
+    private static final Set<String> NOT_MONEY_CHANGE = Lexicon.words("more", "less", "raised", "raise", "raises", "lifted");
+    private static final Set<String> COMMODITY_UNITS = Lexicon.words("t", "m3", "bbl", "bbl/d", "t/yr", "m3/yr", "m3/d", "t/d");
 
     /** "fell £214 to", "settled 31 cents higher", "up 20p": an amount of change is growth, like a percentage. */
     private boolean isChange(List<Token> toks, Mention figure) {

@@ -2,6 +2,7 @@ package dev.factx.classify;
 
 import dev.factx.model.Kind;
 import dev.factx.normalize.ChangeWords;
+import dev.factx.normalize.Lexicon;
 import dev.factx.recognize.Mention;
 import dev.factx.text.Token;
 import java.util.List;
@@ -22,8 +23,8 @@ import java.util.Set;
  */
 public final class PeriodAttributor {
 
-    private static final Set<String> LINKS = Set.of("in", "for", "during", "by", "over", "as", "of", "at", "on", "since");
-    private static final Set<String> COMPARISON = Set.of("compared", "than", "versus", "vs", "vs.", "against", "relative");
+    private static final Set<String> LINKS = Lexicon.words("in", "for", "during", "by", "over", "as", "of", "at", "on", "since");
+    private static final Set<String> COMPARISON = Lexicon.words("compared", "than", "versus", "vs", "vs.", "against", "relative");
 
     /**
      * @param toks          the sentence's tokens
@@ -74,7 +75,7 @@ public final class PeriodAttributor {
     }
 
     /** Prepositions that open a sentence with a time phrase. */
-    private static final Set<String> OPENING = Set.of("in", "on", "during", "by", "at", "after", "before", "since",
+    private static final Set<String> OPENING = Lexicon.words("in", "on", "during", "by", "at", "after", "before", "since",
             "throughout", "between", "from", "over", "until", "last", "this", "early", "late");
 
     private static boolean inOpeningPhrase(List<Token> toks, Mention date) {
@@ -315,7 +316,7 @@ public final class PeriodAttributor {
     }
 
     /** Words that date a thing's beginning, not the figures said about it: "founded in 2001". */
-    private static final Set<String> FOUNDING = Set.of("founded", "established", "incorporated", "formed", "born",
+    private static final Set<String> FOUNDING = Lexicon.words("founded", "established", "incorporated", "formed", "born",
             "created", "set");
 
     /**
@@ -346,12 +347,12 @@ public final class PeriodAttributor {
     }
 
     /** Words before a month used as a label ("for March delivery", "the December contract"). */
-    private static final Set<String> LABEL_BEFORE = Set.of("for", "the", "its", "their", "of", "'s", "’s", "a");
+    private static final Set<String> LABEL_BEFORE = Lexicon.words("for", "the", "its", "their", "of", "'s", "’s", "a");
     /** Words after a month that are not the noun it labels. */
-    private static final Set<String> NOT_NOUNS = Set.of("was", "is", "were", "are", "will", "had", "has", "have",
+    private static final Set<String> NOT_NOUNS = Lexicon.words("was", "is", "were", "are", "will", "had", "has", "have",
             "saw", "and", "or", "to", "alone", "when", "as", "after", "before", "this", "last", "next", "that");
-    private static final Set<String> DIMENSIONS = Set.of("long", "wide", "high", "deep", "tall", "thick", "across");
-    private static final Set<String> NOW = Set.of("now", "today", "currently", "still", "nowadays");
+    private static final Set<String> DIMENSIONS = Lexicon.words("long", "wide", "high", "deep", "tall", "thick", "across");
+    private static final Set<String> NOW = Lexicon.words("now", "today", "currently", "still", "nowadays");
 
     /** "their 2015 peak of $9 billion": the figure is the thing the year names. */
     private static boolean namesFigure(List<Token> toks, Mention date, Mention figure) {

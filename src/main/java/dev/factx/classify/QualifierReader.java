@@ -22,7 +22,7 @@ public final class QualifierReader {
     public record Found(Qualifier qualifier, int first, int last) {
     }
 
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "none", "no", "nor", "neither", "cannot");
+    private static final Set<String> NEGATIONS = Lexicon.words("not", "n't", "never", "none", "no", "nor", "neither", "cannot");
     /** How far back a negation may stand from the verb it negates. */
     private static final int NEGATION_WINDOW = 8;
 

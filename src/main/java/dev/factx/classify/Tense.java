@@ -1,5 +1,6 @@
 package dev.factx.classify;
 
+import dev.factx.normalize.Lexicon;
 import dev.factx.text.Token;
 import java.util.List;
 import java.util.Set;
@@ -14,11 +15,11 @@ public enum Tense {
     PAST, FUTURE, UNKNOWN;
 
     /** Words that announce what is yet to happen. */
-    private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "’ll", "shall", "due", "scheduled",
+    private static final Set<String> FUTURE_WORDS = Lexicon.words("will", "'ll", "’ll", "shall", "due", "scheduled",
             "upcoming", "forthcoming", "expected", "expects", "plans", "planned", "aims", "intends", "would",
             "delivery", "deadline", "next");
     /** Past forms a reader recognises, besides regular ones in -ed. */
-    private static final Set<String> PAST_WORDS = Set.of("was", "were", "had", "did", "held", "met", "said", "took",
+    private static final Set<String> PAST_WORDS = Lexicon.words("was", "were", "had", "did", "held", "met", "said", "took",
             "came", "went", "made", "rose", "fell", "grew", "ago", "last", "earlier", "spent", "paid", "sold",
             "bought", "won", "lost", "left", "gave", "got", "kept", "told", "brought", "began", "became", "ran",
             "saw", "led", "built", "sent", "struck", "stood", "sought", "fought", "shed", "hit", "chose", "drew",

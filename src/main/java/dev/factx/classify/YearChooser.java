@@ -1,5 +1,6 @@
 package dev.factx.classify;
 
+import dev.factx.normalize.Lexicon;
 import dev.factx.normalize.TimeValue;
 import java.util.Set;
 
@@ -17,7 +18,7 @@ import java.util.Set;
  */
 public final class YearChooser {
 
-    private static final Set<String> EXACT_SOURCES = Set.of("option", "dateline", "metadata");
+    private static final Set<String> EXACT_SOURCES = Lexicon.words("option", "dateline", "metadata");
 
     private YearChooser() {
     }

@@ -2,6 +2,7 @@ package dev.factx.input;
 
 import dev.factx.input.HtmlText.Block;
 import dev.factx.input.HtmlText.Role;
+import dev.factx.normalize.Lexicon;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -65,7 +66,7 @@ final class ContentScorer {
     }
 
     /** Words of a class or id that name the article's text ({@code entry-content}, {@code story-body}). */
-    private static final Set<String> CONTENT_WORDS = Set.of(
+    private static final Set<String> CONTENT_WORDS = Lexicon.words(
             "article", "body", "content", "entry", "hentry", "story", "post", "text", "main", "blog", "prose",
             "richtext", "paragraphs");
     private static final ComponentNames CONTENT = new ComponentNames(CONTENT_WORDS, Set.of());

@@ -1,7 +1,6 @@
 package dev.factx.input;
 
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
+import dev.factx.normalize.Lexicon;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -12,8 +11,10 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the elements of an HTML page that are page furniture rather than article: what is never
@@ -39,15 +40,15 @@ final class FurnitureMarker {
     private static final Evaluator ARTICLE_ELEMENTS = QueryParser.parse("article, [itemtype*=Article], [itemtype*=BlogPosting]");
 
     /** Elements that never show article prose. */
-    private static final Set<String> NEVER_SHOWN_TAGS = Set.of(
+    private static final Set<String> NEVER_SHOWN_TAGS = Lexicon.words(
             "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
             "select", "option", "textarea", "input", "button", "dialog", "audio", "video", "map", "head", "link", "meta");
 
     /** Elements of the page frame around an article. {@code header} is handled apart. */
-    private static final Set<String> FRAME_TAGS = Set.of("nav", "aside", "footer", "form", "menu", "address");
+    private static final Set<String> FRAME_TAGS = Lexicon.words("nav", "aside", "footer", "form", "menu", "address");
 
     /** ARIA landmark and widget roles of the page frame. */
-    private static final Set<String> FRAME_ROLES = Set.of(
+    private static final Set<String> FRAME_ROLES = Lexicon.words(
             "navigation", "complementary", "contentinfo", "search", "banner", "menu", "menubar", "toolbar", "tablist",
             "dialog", "alertdialog");
 
@@ -59,7 +60,7 @@ final class FurnitureMarker {
      * (Elementor's {@code elementor-widget-container} holds the post text too) and "cmp" (Adobe
      * Experience Manager's {@code cmp-text}).
      */
-    private static final Set<String> WORDS = Set.of(
+    private static final Set<String> WORDS = Lexicon.words(
             "cookie", "cookies", "consent", "gdpr",
             "share", "shares", "sharing", "sharebar", "sharetools", "sharedaddy", "social", "socials",
             "newsletter", "newsletters", "subscribe", "subscription", "signup",
@@ -80,7 +81,7 @@ final class FurnitureMarker {
             "supporters", "contributor", "contributors");
 
     /** Two-word names: {@code most-read}, {@code c-most-popular__item}, {@code VisuallyHidden}. */
-    private static final Set<String> PAIRS = Set.of(
+    private static final Set<String> PAIRS = Lexicon.words(
             "most read", "most popular", "most viewed", "most shared", "most commented", "more stories",
             "read more", "read next", "also read", "top stories", "editors picks", "you may", "you might",
             "visually hidden", "screen reader", "sr only", "skip link", "pull quote");
@@ -89,17 +90,17 @@ final class FurnitureMarker {
      * Words that may name an inline element (a {@code span} inside a paragraph) as furniture:
      * only what is never prose, so that {@code <span class="author">} inside a sentence stays.
      */
-    private static final Set<String> INLINE_WORDS = Set.of(
+    private static final Set<String> INLINE_WORDS = Lexicon.words(
             "credit", "credits", "copyright", "share", "shares", "sharing", "sronly", "visuallyhidden",
             "ad", "ads", "advert", "advertisement", "sponsored");
 
-    private static final Set<String> INLINE_PAIRS = Set.of("visually hidden", "screen reader", "sr only");
+    private static final Set<String> INLINE_PAIRS = Lexicon.words("visually hidden", "screen reader", "sr only");
 
     private static final ComponentNames FURNITURE = new ComponentNames(WORDS, PAIRS);
     private static final ComponentNames INLINE_FURNITURE = new ComponentNames(INLINE_WORDS, INLINE_PAIRS);
 
     /** Whole class names that hide an element. ({@code hidden-xs} hides it on phones only, so it stays.) */
-    private static final Set<String> HIDING_CLASSES = Set.of(
+    private static final Set<String> HIDING_CLASSES = Lexicon.words(
             "hidden", "is-hidden", "u-hidden", "d-none", "invisible", "hide", "screen-reader-text",
             "sr-only", "visually-hidden", "visuallyhidden", "element-invisible", "offscreen");
 
@@ -285,7 +286,7 @@ final class FurnitureMarker {
     }
 
     /** Names of the parts of a page that hold other stories or other people's words: comments, teasers, related links. */
-    private static final Set<String> OTHER_STORY_WORDS = Set.of(
+    private static final Set<String> OTHER_STORY_WORDS = Lexicon.words(
             "comment", "comments", "commentlist", "disqus", "discussion", "replies", "respond", "related",
             "promo", "promos", "recirc", "recirculation", "recommended", "trending", "popular", "mostread",
             "mostpopular", "morestories", "outbrain", "taboola", "teaser", "teasers");

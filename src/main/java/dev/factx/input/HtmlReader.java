@@ -1,9 +1,8 @@
 package dev.factx.input;
 
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 import dev.factx.input.HtmlText.Block;
 import dev.factx.input.HtmlText.Role;
+import dev.factx.normalize.Lexicon;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -16,6 +15,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Turns a saved HTML news page into the text a reader sees in its article or articles, plus the
@@ -146,8 +147,8 @@ public final class HtmlReader {
     }
 
     /** Words that name a page's banner: its logo and the site's name shown as a heading. */
-    private static final Set<String> BANNER_WORDS = Set.of("logo", "brand", "branding", "masthead", "sitename");
-    private static final Set<String> BANNER_PAIRS = Set.of("site title", "site name", "site logo");
+    private static final Set<String> BANNER_WORDS = Lexicon.words("logo", "brand", "branding", "masthead", "sitename");
+    private static final Set<String> BANNER_PAIRS = Lexicon.words("site title", "site name", "site logo");
     private static final ComponentNames BANNER = new ComponentNames(BANNER_WORDS, BANNER_PAIRS);
 
     /**

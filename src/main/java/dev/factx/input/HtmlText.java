@@ -1,7 +1,6 @@
 package dev.factx.input;
 
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
+import dev.factx.normalize.Lexicon;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -12,8 +11,10 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * The text of an HTML page as a reader sees it: one {@link Block} per paragraph, heading, list
@@ -37,7 +38,7 @@ final class HtmlText {
      * Elements that do not break a paragraph. Everything else does, so that an unknown or custom
      * element errs on the side of a paragraph break rather than gluing two blocks together.
      */
-    private static final Set<String> INLINE_TAGS = Set.of(
+    private static final Set<String> INLINE_TAGS = Lexicon.words(
             "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn",
             "em", "font", "i", "img", "ins", "kbd", "label", "mark", "nobr", "q", "s", "samp",
             "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr", "picture", "source");
@@ -106,7 +107,7 @@ final class HtmlText {
     /** Lists and tables: however many links they hold, they weigh at most this little, as one piece of furniture. */
     private static final double LIST_FLOOR = -2.5;
 
-    private static final Set<String> LISTS = Set.of("ul", "ol", "dl", "menu", "table", "tbody", "thead", "tfoot");
+    private static final Set<String> LISTS = Lexicon.words("ul", "ol", "dl", "menu", "table", "tbody", "thead", "tfoot");
 
     private static final class Collector implements NodeFilter {
         private final Set<Element> skipped;

@@ -12,7 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
@@ -28,6 +33,22 @@ public final class Lexicon {
     private static final String ROOT = "/dev/factx/lexicon/en/";
 
     private Lexicon() {
+    }
+
+    /**
+     * A fixed set of words for code to look words up in, as {@link Set#of} makes it (no nulls, no
+     * repeats), but hash-based: {@code Set.of} finds a slot by a division and compares a missing
+     * word with the words beside its slot, and most of the words of a page asked about a list
+     * are not in it. Unmodifiable.
+     */
+    public static Set<String> words(String... words) {
+        Set<String> set = new HashSet<>(Set.of(words)); // Set.of rejects nulls and repeats
+        return Collections.unmodifiableSet(set);
+    }
+
+    /** The same entries in a hash map, for the reason {@link #words} gives. Unmodifiable. */
+    public static <V> Map<String, V> lookup(Map<String, V> entries) {
+        return Collections.unmodifiableMap(new HashMap<>(entries));
     }
 
     /** The rows of a lexicon file, each split on tabs (trailing empty columns kept). */

@@ -29,15 +29,15 @@ public final class NumberParser {
     private final Map<String, Word> words = new HashMap<>();
     private final Map<String, Scale> scales = new HashMap<>();
 
-    private static final Map<String, BigDecimal> VAGUE = Map.of(
+    private static final Map<String, BigDecimal> VAGUE = Lexicon.lookup(Map.of(
             "dozens", BigDecimal.valueOf(12), "scores", BigDecimal.valueOf(20),
             "hundreds", BigDecimal.valueOf(100), "thousands", BigDecimal.valueOf(1000),
             "millions", BigDecimal.valueOf(1_000_000), "billions", BigDecimal.valueOf(1_000_000_000L),
-            "trillions", BigDecimal.valueOf(1_000_000_000_000L), "tens", BigDecimal.TEN);
+            "trillions", BigDecimal.valueOf(1_000_000_000_000L), "tens", BigDecimal.TEN));
 
     /** Vulgar fraction characters written after digits. */
-    private static final Map<String, BigDecimal> VULGAR = Map.of("¼", new BigDecimal("0.25"), "½", new BigDecimal("0.5"),
-            "¾", new BigDecimal("0.75"), "⅓", new BigDecimal("0.3333333333"), "⅔", new BigDecimal("0.6666666667"));
+    private static final Map<String, BigDecimal> VULGAR = Lexicon.lookup(Map.of("¼", new BigDecimal("0.25"), "½", new BigDecimal("0.5"),
+            "¾", new BigDecimal("0.75"), "⅓", new BigDecimal("0.3333333333"), "⅔", new BigDecimal("0.6666666667")));
 
     public NumberParser() {
         for (String[] r : Lexicon.rows("number-words.tsv")) {

@@ -18,7 +18,7 @@ import java.util.Set;
 public final class CountNouns {
 
     /** Words ending in -s that are not plural nouns. */
-    private static final Set<String> NOT_PLURAL = Set.of("always", "perhaps", "towards", "afterwards", "besides",
+    private static final Set<String> NOT_PLURAL = Lexicon.words("always", "perhaps", "towards", "afterwards", "besides",
             "was", "has", "is", "does", "this", "thus", "its", "his", "hers", "ours", "yours", "theirs", "whereas",
             "unless", "less", "across", "news", "series", "means", "species", "politics", "economics", "physics",
             "various", "previous", "plus", "minus", "versus", "yes", "sometimes", "nevertheless", "regardless",
@@ -26,7 +26,7 @@ public final class CountNouns {
             "process", "progress", "success", "business", "address", "congress", "press", "loss", "gas", "bus",
             "us", "as", "aids", "mathematics", "lens", "sideways", "nowadays", "says", "goes");
     /** Plurals that do not end in -s. */
-    private static final Set<String> IRREGULAR = Set.of("people", "men", "women", "children", "staff", "police",
+    private static final Set<String> IRREGULAR = Lexicon.words("people", "men", "women", "children", "staff", "police",
             "personnel", "cattle", "livestock", "aircraft", "sheep", "fish", "deer", "feet", "teeth", "mice",
             "geese", "offspring", "crew", "faculty", "clergy", "youth", "media", "data", "criteria", "phenomena");
 

@@ -3,6 +3,7 @@ package dev.factx.recognize;
 import dev.factx.classify.QualifierReader;
 import dev.factx.model.Kind;
 import dev.factx.normalize.Currencies;
+import dev.factx.normalize.Lexicon;
 import dev.factx.normalize.NumberParser;
 import dev.factx.normalize.NumberPhrase;
 import dev.factx.normalize.Units;
@@ -18,8 +19,8 @@ import java.util.Set;
 final class CountReader implements UnitReader {
 
     /** Function words that may stand between a number and its noun: "six such workshops", "two more ships". */
-    private static final Set<String> POST_DETERMINERS = Set.of("such", "other", "more", "own", "same", "additional");
-    private static final Set<String> MONTHS_AND_DAYS = Set.of("January", "February", "March", "April", "May", "June",
+    private static final Set<String> POST_DETERMINERS = Lexicon.words("such", "other", "more", "own", "same", "additional");
+    private static final Set<String> MONTHS_AND_DAYS = Lexicon.words("January", "February", "March", "April", "May", "June",
             "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
             "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
             "Sunday");
@@ -39,7 +40,10 @@ final class CountReader implements UnitReader {
     }
 
     /** Determiners and possessives between "of" and a second number: "of the", "of its", "of the group's". */
-    private static final Set<String> PARTITIVE_DETERMINERS = Set.of("the", "its", "their", "his", "her", "our",
+    /** Words after "of" that begin the whole a count is a part of: "six of its partners", "two of whom". */
+    private static final Set<String> OF_WHOLE = Lexicon.words("its", "the", "their", "these", "those", "his", "her",
+            "our", "your", "whom", "which", "them");
+    private static final Set<String> PARTITIVE_DETERMINERS = Lexicon.words("the", "its", "their", "his", "her", "our",
             "these", "those", "'s", "’s");
 
     /** The index of a number after "of the ...", within a few determiner words, or -1. */
@@ -92,8 +96,7 @@ final class CountReader implements UnitReader {
                 return null;
             }
             return new Reading(Kind.COUNT, n.first(), n.last(), n.value(), whole.unit(), "count.partitive", n.first(), n);
-        } else if (t.is("of") && s.at(k + 1) != null && Set.of("its", "the", "their", "these", "those", "his", "her",
-                "our", "your", "whom", "which", "them").contains(s.get(k + 1).lower())) {
+        } else if (t.is("of") && s.at(k + 1) != null && OF_WHOLE.contains(s.get(k + 1).lower())) {
             // partitive: "six of its dialog partners"
             if (s.get(k + 1).is("whom") || s.get(k + 1).is("which") || s.get(k + 1).is("them")) {
                 return null;

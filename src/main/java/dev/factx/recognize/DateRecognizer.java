@@ -35,21 +35,21 @@ public final class DateRecognizer implements Recognizer {
     }
 
     /** Words before a bare month or a year that make it a date ("in May", "since 2013"). */
-    private static final Set<String> CUES = Set.of("in", "on", "by", "since", "until", "till", "from", "to",
+    private static final Set<String> CUES = Lexicon.words("in", "on", "by", "since", "until", "till", "from", "to",
             "through", "during", "before", "after", "of", "this", "last", "next", "early", "mid", "late",
             "between", "and", "or", "around", "circa", "throughout", "as", "for", "end", "start",
             "beginning", "middle", "at", "the", "'s", "’s", "about", "then", "into", "within", "over", "past");
-    private static final Set<String> DESIGNATORS = Set.of("no", "nos", "number", "no.", "#", "page", "pages",
+    private static final Set<String> DESIGNATORS = Lexicon.words("no", "nos", "number", "no.", "#", "page", "pages",
             "p", "pp", "flight", "route", "room", "article", "section", "paragraph", "resolution", "model",
             "version", "v", "chapter", "line", "code", "id", "ref", "item", "boeing", "airbus", "vision",
             "agenda", "horizon", "expo", "euro", "strategy", "programme", "program", "plan", "act", "law");
     /** Words before a weekday alone that make it a day in time ("on Monday", "since Friday"). */
-    private static final Set<String> WEEKDAY_CUES = Set.of("on", "last", "next", "this", "since", "by", "until",
+    private static final Set<String> WEEKDAY_CUES = Lexicon.words("on", "last", "next", "this", "since", "by", "until",
             "from", "before", "after", "early", "late", "till", "that");
-    private static final Set<String> SENTENCE_START_VERBS = Set.of("was", "is", "will", "has", "had", "saw", "brought",
+    private static final Set<String> SENTENCE_START_VERBS = Lexicon.words("was", "is", "will", "has", "had", "saw", "brought",
             "marked", "began", "ended", "proved", "turned");
     private static final java.util.regex.Pattern DOTTED_DATE = java.util.regex.Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
-    private static final Set<String> DAY_SUFFIXES = Set.of("st", "nd", "rd", "th");
+    private static final Set<String> DAY_SUFFIXES = Lexicon.words("st", "nd", "rd", "th");
 
     private final CalendarWords calendar;
     private final NumberParser numbers;
@@ -141,7 +141,7 @@ public final class DateRecognizer implements Recognizer {
     }
 
     /** Lower-case words that can open a date that does not start with a number or a month name. */
-    private static final Set<String> OPENERS = Set.of("the", "early", "mid", "late", "last", "this", "next", "that",
+    private static final Set<String> OPENERS = Lexicon.words("the", "early", "mid", "late", "last", "this", "next", "that",
             "a", "yesterday", "today", "tomorrow", "tonight", "current", "spring", "summer", "autumn", "fall", "winter", "first",
             "second", "third", "fourth", "q", "h");
 
@@ -1353,7 +1353,7 @@ public final class DateRecognizer implements Recognizer {
     }
 
     /** Prepositions before "the summer" that make it a time: "in the summer", "during the winter". */
-    private static final Set<String> SEASON_CUES = Set.of("in", "during", "over", "by", "since", "until", "through",
+    private static final Set<String> SEASON_CUES = Lexicon.words("in", "during", "over", "by", "since", "until", "through",
             "throughout");
 
     // ---- small readers ----

@@ -2,6 +2,7 @@ package dev.factx.recognize;
 
 import dev.factx.classify.QualifierReader;
 import dev.factx.model.Kind;
+import dev.factx.normalize.Lexicon;
 import dev.factx.normalize.NumberPhrase;
 import dev.factx.normalize.PhraseTable;
 import dev.factx.normalize.Units;
@@ -18,14 +19,14 @@ import java.util.Set;
 final class DurationReader implements UnitReader {
 
     /** Words before "a year", "an hour", "one day" that make it a length of time rather than a frequency or "someday". */
-    static final Set<String> DURATION_CUES = Set.of("for", "lasted", "lasting", "lasts", "took", "takes", "within",
+    static final Set<String> DURATION_CUES = Lexicon.words("for", "lasted", "lasting", "lasts", "took", "takes", "within",
             "spent", "after", "than", "nearly", "almost", "about", "around", "over", "under", "roughly", "some",
             "half", "by", "in", "of");
 
     /** How many of a smaller unit make one of the larger: "1 hour 40 minutes", "2 years 6 months". */
-    private static final java.util.Map<String, BigDecimal> SMALLER = java.util.Map.of(
+    private static final java.util.Map<String, BigDecimal> SMALLER = Lexicon.lookup(java.util.Map.of(
             "hour>minute", BigDecimal.valueOf(60), "day>hour", BigDecimal.valueOf(24), "year>month", BigDecimal.valueOf(12),
-            "week>day", BigDecimal.valueOf(7));
+            "week>day", BigDecimal.valueOf(7)));
 
     private final Units units;
     private final QualifierReader qualifiers;

@@ -5,6 +5,7 @@ import dev.factx.model.Kind;
 import dev.factx.model.Qualifier;
 import dev.factx.normalize.ChangeWords;
 import dev.factx.normalize.Currencies;
+import dev.factx.normalize.Lexicon;
 import dev.factx.normalize.NumberParser;
 import dev.factx.normalize.NumberPhrase;
 import dev.factx.normalize.Units;
@@ -31,9 +32,9 @@ import java.util.Set;
 public final class FigureRecognizer implements Recognizer {
 
     /** Words before a bare number that compare it with the figure before: "up from 33.5 million". */
-    private static final Set<String> ELLIPSIS_LINKS = Set.of("from", "against", "versus", "vs", "than");
+    private static final Set<String> ELLIPSIS_LINKS = Lexicon.words("from", "against", "versus", "vs", "than");
 
-    private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
+    private static final Set<String> ORDINAL_SUFFIXES = Lexicon.words("st", "nd", "rd", "th");
     /** How far before "from" a change word makes "from X to Y" a change rather than a range. */
     private static final int CHANGE_REACH = 16;
 
@@ -262,7 +263,7 @@ public final class FigureRecognizer implements Recognizer {
     private static final int LABEL_WORDS = 12;
 
     /** Verbs of a group of counted things after an elided count: "12 voted against", "19 abstained". */
-    private static final Set<String> GROUP_VERBS = Set.of("voted", "abstained", "backed", "opposed", "supported",
+    private static final Set<String> GROUP_VERBS = Lexicon.words("voted", "abstained", "backed", "opposed", "supported",
             "said", "were", "are", "did", "signed", "joined", "left", "stayed", "agreed", "refused", "attended");
 
     /** The counted noun a bare number takes from its neighbours, or null. */

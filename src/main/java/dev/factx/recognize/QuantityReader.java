@@ -1,6 +1,7 @@
 package dev.factx.recognize;
 
 import dev.factx.model.Kind;
+import dev.factx.normalize.Lexicon;
 import dev.factx.normalize.NumberPhrase;
 import dev.factx.normalize.PhraseTable;
 import dev.factx.normalize.Units;
@@ -15,8 +16,8 @@ import java.util.Set;
  */
 final class QuantityReader implements UnitReader {
 
-    private static final Set<String> RATE_YEAR = Set.of("year", "annum", "annually", "yearly");
-    private static final Set<String> RATE_DAY = Set.of("day", "daily");
+    private static final Set<String> RATE_YEAR = Lexicon.words("year", "annum", "annually", "yearly");
+    private static final Set<String> RATE_DAY = Lexicon.words("day", "daily");
 
     private final Units units;
     private final CountNouns nouns;

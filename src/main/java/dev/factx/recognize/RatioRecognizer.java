@@ -3,6 +3,7 @@ package dev.factx.recognize;
 import dev.factx.classify.QualifierReader;
 import dev.factx.model.Kind;
 import dev.factx.model.Qualifier;
+import dev.factx.normalize.Lexicon;
 import dev.factx.normalize.NumberParser;
 import dev.factx.normalize.NumberPhrase;
 import dev.factx.text.Token;
@@ -27,35 +28,35 @@ import java.util.Set;
  */
 public final class RatioRecognizer implements Recognizer {
 
-    private static final Map<String, Integer> MULTIPLY_VERBS = Map.ofEntries(
+    private static final Map<String, Integer> MULTIPLY_VERBS = Lexicon.lookup(Map.ofEntries(
             Map.entry("doubled", 2), Map.entry("doubling", 2), Map.entry("doubles", 2),
             Map.entry("tripled", 3), Map.entry("tripling", 3), Map.entry("triples", 3), Map.entry("trebled", 3),
             Map.entry("quadrupled", 4), Map.entry("quadrupling", 4), Map.entry("quadruples", 4),
-            Map.entry("quintupled", 5), Map.entry("quintupling", 5));
-    private static final Set<String> TO_VERB = Set.of("to", "will", "would", "could", "can", "may", "might", "should",
+            Map.entry("quintupled", 5), Map.entry("quintupling", 5)));
+    private static final Set<String> TO_VERB = Lexicon.words("to", "will", "would", "could", "can", "may", "might", "should",
             "did", "must", "nearly", "almost", "more", "than");
-    private static final Map<String, BigDecimal> FRACTIONS = Map.of(
+    private static final Map<String, BigDecimal> FRACTIONS = Lexicon.lookup(Map.of(
             "half", new BigDecimal("0.5"), "third", BigDecimal.ONE.divide(BigDecimal.valueOf(3), MathContext.DECIMAL64),
             "quarter", new BigDecimal("0.25"), "fifth", new BigDecimal("0.2"), "tenth", new BigDecimal("0.1"),
             "thirds", BigDecimal.ONE.divide(BigDecimal.valueOf(3), MathContext.DECIMAL64),
-            "quarters", new BigDecimal("0.25"), "fifths", new BigDecimal("0.2"), "tenths", new BigDecimal("0.1"));
-    private static final Set<String> COMPARATIVE = Set.of("as", "more", "less", "the", "that", "higher", "lower",
+            "quarters", new BigDecimal("0.25"), "fifths", new BigDecimal("0.2"), "tenths", new BigDecimal("0.1")));
+    private static final Set<String> COMPARATIVE = Lexicon.words("as", "more", "less", "the", "that", "higher", "lower",
             "larger", "bigger", "smaller", "longer", "shorter", "greater", "faster", "slower", "cheaper", "dearer",
             "over", "above", "what", "those");
     /** Words that can open a ratio besides numbers, multiplier verbs and adverbs. */
-    private static final Set<String> TRIGGERS = Set.of("a", "one", "half", "double", "halved");
+    private static final Set<String> TRIGGERS = Lexicon.words("a", "one", "half", "double", "halved");
 
     /** Financial measures a multiple is taken of: "1.8 times earnings", "12 times sales". */
-    private static final Set<String> MEASURES = Set.of("earnings", "sales", "revenue", "revenues", "profit", "profits",
+    private static final Set<String> MEASURES = Lexicon.words("earnings", "sales", "revenue", "revenues", "profit", "profits",
             "book", "income", "cash");
     /** Words after a fraction that compare: "a third more than in 2019", "a two-thirds majority". */
-    private static final Set<String> FRACTION_COMPARED = Set.of("more", "less", "fewer", "higher", "lower", "larger",
+    private static final Set<String> FRACTION_COMPARED = Lexicon.words("more", "less", "fewer", "higher", "lower", "larger",
             "smaller", "bigger", "majority", "cheaper", "dearer");
 
     /** Verbs after a fraction used as a subject: "a quarter were sold". */
-    private static final Set<String> FRACTION_VERBS = Set.of("were", "was", "are", "is", "have", "has", "had", "will",
+    private static final Set<String> FRACTION_VERBS = Lexicon.words("were", "was", "are", "is", "have", "has", "had", "will",
             "would", "could", "said", "say", "remain", "remained");
-    private static final Map<String, Integer> ADVERBS = Map.of("twice", 2, "thrice", 3);
+    private static final Map<String, Integer> ADVERBS = Lexicon.lookup(Map.of("twice", 2, "thrice", 3));
 
     private final NumberParser numbers;
     private final QualifierReader qualifiers;

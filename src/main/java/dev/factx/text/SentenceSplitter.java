@@ -23,7 +23,7 @@ public final class SentenceSplitter {
     private static final int SHORT_LINE = 70;
 
     /** Words that open sentences: after "Inc." or "U.S." one of these starts a new sentence. */
-    private static final Set<String> OPENERS = Set.of("The", "A", "An", "It", "Its", "He", "She", "They", "We", "I",
+    private static final Set<String> OPENERS = Lexicon.words("The", "A", "An", "It", "Its", "He", "She", "They", "We", "I",
             "This", "That", "These", "Those", "There", "In", "On", "At", "But", "And", "However", "His", "Her",
             "Their", "Our", "As", "If", "When", "While", "After", "Before", "Since", "So", "Yet", "Some", "Many",
             "Most", "All", "No", "One", "Two", "Three", "Last", "Next", "For", "From", "With", "By", "Meanwhile");
@@ -150,7 +150,7 @@ public final class SentenceSplitter {
     }
 
     /** Words a line does not end on when the sentence goes on in the next line. */
-    private static final Set<String> CONTINUING = Set.of("by", "of", "the", "and", "or", "to", "in", "for", "with",
+    private static final Set<String> CONTINUING = Lexicon.words("by", "of", "the", "and", "or", "to", "in", "for", "with",
             "a", "an", "on", "at", "from", "that", "as", "than", "but", "its", "their", "his", "her");
 
     /** A list item marker at {@code at}: "- ", "• ", "* ", "– ", "1. ", "2) ". */

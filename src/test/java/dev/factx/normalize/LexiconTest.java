@@ -28,6 +28,19 @@ class LexiconTest {
     }
 
     @Test
+    void wordSetsHoldTheirWordsOnceAndCannotChange() {
+        java.util.Set<String> words = Lexicon.words("last", "this", "next");
+        assertThat(words).containsExactlyInAnyOrder("last", "this", "next");
+        assertThat(words.contains("Last")).isFalse();
+        assertThatThrownBy(() -> words.add("past")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> Lexicon.words("last", "last")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Lexicon.words("last", null)).isInstanceOf(NullPointerException.class);
+        java.util.Map<String, Integer> lookup = Lexicon.lookup(java.util.Map.of("twice", 2, "thrice", 3));
+        assertThat(lookup).containsOnly(java.util.Map.entry("twice", 2), java.util.Map.entry("thrice", 3));
+        assertThatThrownBy(() -> lookup.put("once", 1)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void aMissingLexiconIsNamed() {
         assertThatThrownBy(() -> Lexicon.lines("no-such-list.tsv"))
                 .isInstanceOf(IllegalStateException.class)
