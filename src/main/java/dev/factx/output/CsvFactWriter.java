@@ -4,6 +4,10 @@ import dev.factx.model.Fact;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 
 /**
@@ -22,7 +26,7 @@ import org.apache.commons.csv.CSVFormat;
  */
 public final class CsvFactWriter implements FactWriter {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setRecordSeparator("\n")
             .build();
 
@@ -35,7 +39,17 @@ public final class CsvFactWriter implements FactWriter {
      */
     private final String[] lastValue = new String[Column.ALL.size()];
     private final String[] lastPrinted = new String[Column.ALL.size()];
+    /**
+     * Per column with few distinct values (a kind, a unit, a metric, a rule...), every printed
+     * form met so far, at most {@link #REMEMBERED} per column: these change from one figure to
+     * the next but take few values over a run. Null for the other columns.
+     */
+    private final Map<String, String>[] printedByValue;
     private final StringBuilder printing = new StringBuilder(256);
+
+    private static final Set<Column> FEW_VALUES = EnumSet.of(Column.KIND, Column.UNIT, Column.QUALIFIER, Column.DATE,
+            Column.PERIOD, Column.METRIC, Column.RULE, Column.DOC_DATE_SOURCE, Column.MOD, Column.EVENT);
+    private static final int REMEMBERED = 1024;
 
     /**
      * Writes the header row at once.
@@ -46,6 +60,12 @@ public final class CsvFactWriter implements FactWriter {
     public CsvFactWriter(Writer sink, boolean formulaGuard) throws IOException {
         this.sink = sink;
         this.formulaGuard = formulaGuard;
+        @SuppressWarnings("unchecked")
+        Map<String, String>[] maps = new Map[Column.ALL.size()];
+        for (int i = 0; i < maps.length; i++) {
+            maps[i] = FEW_VALUES.contains(Column.ALL.get(i)) ? new HashMap<>() : null;
+        }
+        this.printedByValue = maps;
         for (int i = 0; i < Fact.FIELDS.size(); i++) {
             FORMAT.print(Fact.FIELDS.get(i), sink, i == 0);
         }
@@ -55,21 +75,64 @@ public final class CsvFactWriter implements FactWriter {
     @Override
     public void write(Fact fact) throws IOException {
         // Commons CSV quotes each cell (CSVFormat.print, as a CSVPrinter does); this class only
-        // remembers the result for a cell that repeats
+        // remembers the result for a cell that repeats, and passes a plain number as it is
         for (int i = 0; i < lastValue.length; i++) {
             Column column = Column.ALL.get(i);
             String value = cell(column, column.valueOf(fact));
             String printed = lastPrinted[i];
             if (printed == null || !java.util.Objects.equals(value, lastValue[i])) {
-                printing.setLength(0);
-                FORMAT.print(value, printing, i == 0);
-                printed = printing.toString();
+                printed = print(i, column, value);
                 lastValue[i] = value;
                 lastPrinted[i] = printed;
             }
             sink.write(printed);
         }
         sink.write(FORMAT.getRecordSeparator());
+    }
+
+    /** The cell as it goes into the file, delimiter before it (except in the first column) and quotes as needed. */
+    private String print(int i, Column column, String value) throws IOException {
+        if (i > 0 && column.numeric() && value != null && isPlainNumber(value)) {
+            return FORMAT.getDelimiterString() + value;
+        }
+        Map<String, String> remembered = printedByValue[i];
+        String printed = remembered == null || value == null ? null : remembered.get(value);
+        if (printed == null) {
+            printing.setLength(0);
+            FORMAT.print(value, printing, i == 0);
+            printed = printing.toString();
+            if (remembered != null && value != null) {
+                if (remembered.size() >= REMEMBERED) {
+                    remembered.clear(); // a run with endless distinct values: start again
+                }
+                remembered.put(value, printed);
+            }
+        }
+        return printed;
+    }
+
+    /**
+     * True for a number as the numeric columns write it: an optional minus, digits, at most one
+     * point with digits after it. Such a cell needs no quotes ({@code CsvFactWriterTest} checks
+     * this against CSVFormat), which spares the quoting scan for the offsets and values of every
+     * figure.
+     */
+    static boolean isPlainNumber(String value) {
+        int n = value.length();
+        int k = n > 0 && value.charAt(0) == '-' ? 1 : 0;
+        if (k == n) {
+            return false;
+        }
+        boolean point = false;
+        for (int j = k; j < n; j++) {
+            char c = value.charAt(j);
+            if (c == '.' && !point && j > k && j + 1 < n) {
+                point = true;
+            } else if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -83,7 +146,8 @@ public final class CsvFactWriter implements FactWriter {
             return null;
         }
         if (column.numeric()) {
-            return value instanceof BigDecimal d ? PlainNumbers.format(d) : value.toString();
+            // Column.valueOf gives a value already normalized (PlainNumbers.normalize)
+            return value instanceof BigDecimal d ? d.toPlainString() : value.toString();
         }
         String text = value.toString();
         return formulaGuard ? guardFormula(text) : text;

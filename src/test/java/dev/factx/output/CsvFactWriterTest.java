@@ -73,6 +73,12 @@ class CsvFactWriterTest {
             TestFacts.money().file("b.txt").title(null).sentence("=SUM(A1)").value("-4").unit(null).build(),
             TestFacts.money().file("").title("Say \"hi\", then").sentence(" padded ").value("-4").unit("USD").build(),
             TestFacts.money().file("").title("").sentence(" padded ").metric(null).build(),
+            // columns with few values remember every printed form: values that come back after others
+            TestFacts.money().unit("EUR").metric("=trade").rule("a,b").value("0.25").span(-1, 0).build(),
+            TestFacts.money().unit("USD").metric("trade").rule("money.sign_scale").value("-0.25").build(),
+            TestFacts.money().unit("EUR").metric("=trade").rule("a,b").value("12").build(),
+            TestFacts.money().unit("").metric(null).rule("\"q\"").build(),
+            TestFacts.money().unit("EUR").metric("trade").rule("a,b").build(),
         };
         for (boolean guard : new boolean[] {true, false}) {
             StringBuilder alone = new StringBuilder(HEADER);
@@ -82,6 +88,49 @@ class CsvFactWriterTest {
             assertThat(write(guard, run)).isEqualTo(alone.toString());
         }
         assertThat(write(true, run)).contains("\n\"\",1,").contains(",'=SUM(A1),");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "[{0}]")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            0            | true
+            3500000000   | true
+            -4           | true
+            0.3333333333 | true
+            -0.25        | true
+            ''           | false
+            -            | false
+            .5           | false
+            5.           | false
+            -.5          | false
+            1.2.3        | false
+            1e5          | false
+            1,5          | false
+            ' 5'         | false
+            5-           | false
+            --5          | false
+            """)
+    void plainNumbersAreWhatTheNumericColumnsWrite(String value, boolean plain) {
+        assertThat(CsvFactWriter.isPlainNumber(value)).isEqualTo(plain);
+    }
+
+    /** A plain number goes into the file as it is: CSVFormat would print it with no quotes either. */
+    @Test
+    void plainNumbersNeedNoQuotes() throws IOException {
+        java.util.Random random = new java.util.Random(20261123);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder value = new StringBuilder(random.nextBoolean() ? "-" : "");
+            int digits = 1 + random.nextInt(12);
+            for (int d = 0; d < digits; d++) {
+                value.append((char) ('0' + random.nextInt(10)));
+            }
+            if (random.nextBoolean()) {
+                value.append('.').append(random.nextInt(1000));
+            }
+            assertThat(CsvFactWriter.isPlainNumber(value.toString())).as(value.toString()).isTrue();
+            StringBuilder printed = new StringBuilder();
+            CsvFactWriter.FORMAT.print(value.toString(), printed, false);
+            assertThat(printed.toString()).isEqualTo("," + value);
+        }
     }
 
     @Test
