@@ -297,20 +297,25 @@ final class Furniture {
     }
 
     /**
-     * Finds which of several literals a line holds, in one pass over the line, with ASCII
-     * capitals read as small letters, which is all the rows' case-insensitive patterns fold (no
-     * UNICODE_CASE): a line a row matches holds the row's literal in this sense. A prose line
-     * passes the first-char test of several rows that start with {@code .*} or {@code .{0,80}},
-     * and a scan per row read it once for each; folding as the scan goes spares a lower-cased
-     * copy, which would fold a line with curly quotes char by char through the Unicode tables.
+     * Finds which of several literals a line holds, with ASCII capitals read as small letters,
+     * which is all the rows' case-insensitive patterns fold (no UNICODE_CASE): a line a row
+     * matches holds the row's literal in this sense. A prose line passes the first-char test of
+     * several rows that start with {@code .*} or {@code .{0,80}}, so this runs on most short
+     * lines of a text page. Each literal is looked for by its rarest char ({@code :} in
+     * {@code tags:}, {@code v} in {@code all rights reserved}) with {@link String#indexOf(int,
+     * int)}, which the JVM runs as a vector instruction, and checked around each place found: a
+     * char-by-char scan of the line was a twentieth of reading a text page.
      *
      * <p>Immutable; thread-safe.
      */
     static final class LiteralScan {
 
+        /** English letters from the most to the least common in prose; other chars count as rarer, a space as the most common. */
+        private static final String LETTERS_BY_FREQUENCY = "etaoinshrdlcumwfgypbvkjxqz";
+
         private final String[] literals;
-        /** Per ASCII char, the literals (by index) that start with it, or null. */
-        private final int[][] startingWith = new int[128][];
+        /** Per literal, where its rarest char is. */
+        private final int[] anchors;
 
         /**
          * @param literals lower-case ASCII literals; a null entry is never looked for, so that
@@ -318,6 +323,7 @@ final class Furniture {
          */
         LiteralScan(List<String> literals) {
             this.literals = literals.toArray(new String[0]);
+            this.anchors = new int[this.literals.length];
             for (int r = 0; r < this.literals.length; r++) {
                 String literal = this.literals[r];
                 if (literal == null) {
@@ -326,11 +332,18 @@ final class Furniture {
                 if (literal.isEmpty() || !literal.chars().allMatch(c -> c < 128 && (c < 'A' || c > 'Z'))) {
                     throw new IllegalArgumentException("not a lower-case ASCII literal: '" + literal + "'");
                 }
-                int[] before = startingWith[literal.charAt(0)];
-                int[] after = before == null ? new int[1] : java.util.Arrays.copyOf(before, before.length + 1);
-                after[after.length - 1] = r;
-                startingWith[literal.charAt(0)] = after;
+                int rarest = 0;
+                for (int k = 1; k < literal.length(); k++) {
+                    if (commonness(literal.charAt(k)) < commonness(literal.charAt(rarest))) {
+                        rarest = k;
+                    }
+                }
+                anchors[r] = rarest;
             }
+        }
+
+        private static int commonness(char c) {
+            return c == ' ' ? LETTERS_BY_FREQUENCY.length() : LETTERS_BY_FREQUENCY.indexOf(c);
         }
 
         /**
@@ -339,32 +352,32 @@ final class Furniture {
          */
         boolean[] held(String line, boolean[] wanted) {
             boolean[] held = new boolean[literals.length];
-            int missing = 0;
             for (int r = 0; r < literals.length; r++) {
-                missing += wanted[r] && literals[r] != null ? 1 : 0;
-            }
-            for (int i = 0, length = line.length(); i < length && missing > 0; i++) {
-                char c = foldAscii(line.charAt(i));
-                int[] starting = c < 128 ? startingWith[c] : null;
-                if (starting == null) {
-                    continue;
-                }
-                for (int r : starting) {
-                    if (wanted[r] && !held[r] && holdsAt(line, i, literals[r])) {
-                        held[r] = true;
-                        missing--;
-                    }
-                }
+                held[r] = wanted[r] && literals[r] != null && holds(line, literals[r], anchors[r]);
             }
             return held;
         }
 
-        private static boolean holdsAt(String line, int at, String literal) {
-            if (at + literal.length() > line.length()) {
-                return false;
+        private static boolean holds(String line, String literal, int anchor) {
+            char c = literal.charAt(anchor);
+            return holdsAround(line, literal, anchor, c)
+                    || (c >= 'a' && c <= 'z' && holdsAround(line, literal, anchor, (char) (c - ('a' - 'A'))));
+        }
+
+        /** True when the literal is in the line with its anchor char at a place where {@code c} is. */
+        private static boolean holdsAround(String line, String literal, int anchor, char c) {
+            int last = line.length() - literal.length() + anchor; // the anchor's last possible place
+            for (int at = line.indexOf(c, anchor); at >= 0 && at <= last; at = line.indexOf(c, at + 1)) {
+                if (holdsAt(line, at - anchor, literal)) {
+                    return true;
+                }
             }
-            for (int k = 1; k < literal.length(); k++) {
-                if (foldAscii(line.charAt(at + k)) != literal.charAt(k)) {
+            return false;
+        }
+
+        private static boolean holdsAt(String line, int from, String literal) {
+            for (int k = 0; k < literal.length(); k++) {
+                if (foldAscii(line.charAt(from + k)) != literal.charAt(k)) {
                     return false;
                 }
             }

@@ -111,6 +111,11 @@ class FurnitureRowFilterTest {
             min read            | 4 MIN READ                       | true
             min read            | min rea                          | false
             aab                 | aaab                             | true
+            reserved            | Reserved                         | true
+            reserved            | eserved reserve                  | false
+            tags:               | TAGS: x                          | true
+            tags:               | tags                             | false
+            x                   | X                                | true
             """)
     void literalsAreFoundFoldingAsciiCapitalsOnly(String literal, String line, boolean found) {
         Furniture.LiteralScan scan = new Furniture.LiteralScan(List.of(literal));
@@ -118,7 +123,7 @@ class FurnitureRowFilterTest {
         assertThat(scan.held(line, new boolean[] {false})).containsExactly(false);
     }
 
-    /** One pass finds each wanted literal, however many share a first char or overlap. */
+    /** Each wanted literal is found, however many share chars or overlap. */
     @Test
     void oneScanFindsEveryWantedLiteral() {
         List<String> literals = java.util.Arrays.asList("ago", null, "all rights reserved", "a", "(", "ago", "min read");
