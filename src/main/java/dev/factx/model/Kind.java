@@ -12,8 +12,11 @@ public enum Kind {
 
     /** The name used in the output ({@code money}, {@code percent}, ...). */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
+
+    /** Made once: every fact written asks for it. */
+    private final String id = name().toLowerCase(Locale.ROOT);
 
     /** Parses an output name such as {@code "money"}; throws IllegalArgumentException for an unknown one. */
     public static Kind fromId(String id) {

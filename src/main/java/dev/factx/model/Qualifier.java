@@ -13,8 +13,11 @@ public enum Qualifier {
 
     /** The name used in the output. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
+
+    /** Made once: every fact written asks for it. */
+    private final String id = name().toLowerCase(Locale.ROOT);
 
     /** Parses an output name such as {@code "approx"}; throws IllegalArgumentException for an unknown one. */
     public static Qualifier fromId(String id) {

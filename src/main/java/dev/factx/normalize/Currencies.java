@@ -36,21 +36,23 @@ public final class Currencies {
     public final PhraseTable<Currency> names = new PhraseTable<>(false);
 
     /** A code a shared currency name takes when the sentence names the country. */
-    private record Cue(String code, java.util.List<String> prefixes) {
+    /** Arrays, not lists: the cues are walked for every word of a sentence with an ambiguous sign, and an iterator each time showed among the allocations. */
+    private record Cue(String code, String[] prefixes) {
     }
 
-    private final java.util.Map<String, java.util.List<Cue>> cues = new java.util.HashMap<>();
+    private final java.util.Map<String, Cue[]> cues = new java.util.HashMap<>();
 
     /**
      * The code of a currency name in this sentence: "bln som" in a sentence about Kyrgyzstan is
      * KGS, not the table's default UZS ({@code currency-cues.tsv}).
      */
     public String codeInContext(String surface, String defaultCode, java.util.List<dev.factx.text.Token> sentence) {
-        java.util.List<Cue> options = cues.get(surface.toLowerCase(java.util.Locale.ROOT));
+        Cue[] options = cues.get(surface.toLowerCase(java.util.Locale.ROOT));
         if (options == null) {
             return defaultCode;
         }
-        for (dev.factx.text.Token t : sentence) {
+        for (int k = 0, n = sentence.size(); k < n; k++) {
+            dev.factx.text.Token t = sentence.get(k);
             if (!t.isWord()) {
                 continue;
             }
@@ -67,7 +69,10 @@ public final class Currencies {
 
     public Currencies() {
         for (String[] r : Lexicon.rows("currency-cues.tsv")) {
-            cues.computeIfAbsent(r[0], k -> new java.util.ArrayList<>()).add(new Cue(r[1], java.util.List.of(r[2].split(","))));
+            Cue[] before = cues.getOrDefault(r[0], new Cue[0]);
+            Cue[] after = java.util.Arrays.copyOf(before, before.length + 1);
+            after[before.length] = new Cue(r[1], r[2].split(","));
+            cues.put(r[0], after);
         }
         for (String[] r : Lexicon.rows("currencies.tsv")) {
             Currency c = new Currency(r[1], r[2], new BigDecimal(r[3]));
