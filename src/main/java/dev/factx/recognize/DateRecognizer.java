@@ -173,16 +173,24 @@ public final class DateRecognizer implements Recognizer {
         if (weekday != null) {
             return withPartOfDay(s, weekday);
         }
-        Found best = null;
-        for (Found f : new Found[] {
-                withModifier(s, i), monthFirst(s, i, i, null), dayFirst(s, i), numericDate(s, i),
-                yearForm(s, i), relative(s, i), quarterOrHalf(s, i, i), seasonForm(s, i, i, null), fiscalYear(s, i),
-                possessiveQuarter(s, i)}) {
-            if (f != null && (best == null || f.length() > best.length())) {
-                best = f;
-            }
-        }
+        // every form is tried, in this order, and the longest wins (the first among equals); one
+        // call after another rather than an array of all ten, made for every token that may start a date
+        Found best = withModifier(s, i);
+        best = longer(best, monthFirst(s, i, i, null));
+        best = longer(best, dayFirst(s, i));
+        best = longer(best, numericDate(s, i));
+        best = longer(best, yearForm(s, i));
+        best = longer(best, relative(s, i));
+        best = longer(best, quarterOrHalf(s, i, i));
+        best = longer(best, seasonForm(s, i, i, null));
+        best = longer(best, fiscalYear(s, i));
+        best = longer(best, possessiveQuarter(s, i));
         return best == null ? null : withPartOfDay(s, dayInterval(s, monthInterval(s, best)));
+    }
+
+    /** {@code f} when it is longer than {@code best} (or there is no best yet), else {@code best}. */
+    private static Found longer(Found best, Found f) {
+        return f != null && (best == null || f.length() > best.length()) ? f : best;
     }
 
     /**
@@ -692,7 +700,8 @@ public final class DateRecognizer implements Recognizer {
             return null;
         }
         String x = t.text();
-        if (DOTTED_DATE.matcher(x).matches()) {
+        // 8 to 10 chars with a dot, as the pattern needs: most numbers are spared a matcher
+        if (x.length() >= 8 && x.length() <= 10 && x.indexOf('.') > 0 && DOTTED_DATE.matcher(x).matches()) {
             String[] p = x.split("\\.");
             return dmy(i, i, Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]), "date.numeric-dmy");
         }
