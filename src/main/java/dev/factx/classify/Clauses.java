@@ -25,21 +25,28 @@ public final class Clauses {
 
     public Clauses(List<Token> toks) {
         clause = new int[toks.size()];
-        int[] parentTmp = new int[toks.size() + 1];
-        int[] firstTmp = new int[toks.size() + 1];
+        // a sentence has a few clauses: the per-clause arrays start small and grow, rather than
+        // three more arrays as long as the sentence for every sentence with a figure
+        int[] parentOf = new int[8];
+        int[] firstOf = new int[8];
         int next = 0;
         int current = 0;
-        parentTmp[0] = 0;
-        firstTmp[0] = 0;
-        int[] stack = new int[toks.size() + 1];
+        int[] stack = new int[8];
         int depth = 0;
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
             if (t.isSymbol("(")) {
+                if (depth == stack.length) {
+                    stack = java.util.Arrays.copyOf(stack, depth * 2);
+                }
                 stack[depth++] = current;
                 next++;
-                parentTmp[next] = current;
-                firstTmp[next] = i;
+                if (next == parentOf.length) {
+                    parentOf = java.util.Arrays.copyOf(parentOf, next * 2);
+                    firstOf = java.util.Arrays.copyOf(firstOf, next * 2);
+                }
+                parentOf[next] = current;
+                firstOf[next] = i;
                 current = next;
                 clause[i] = current;
                 continue;
@@ -54,14 +61,18 @@ public final class Clauses {
                     || (t.isDash() && t.spaceBefore() && i + 1 < toks.size() && toks.get(i + 1).spaceBefore());
             if (split) {
                 next++;
-                parentTmp[next] = depth > 0 ? parentTmp[current] : next;
-                firstTmp[next] = i;
+                if (next == parentOf.length) {
+                    parentOf = java.util.Arrays.copyOf(parentOf, next * 2);
+                    firstOf = java.util.Arrays.copyOf(firstOf, next * 2);
+                }
+                parentOf[next] = depth > 0 ? parentOf[current] : next;
+                firstOf[next] = i;
                 current = next;
             }
             clause[i] = current;
         }
-        parent = java.util.Arrays.copyOf(parentTmp, next + 1);
-        clauseFirst = java.util.Arrays.copyOf(firstTmp, next + 1);
+        parent = parentOf; // clause ids run from 0 to next; the cells after them are never read
+        clauseFirst = firstOf;
     }
 
     public int of(int token) {
