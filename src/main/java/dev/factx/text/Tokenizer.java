@@ -2,6 +2,7 @@ package dev.factx.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Splits a stretch of text into {@link Token}s in one left-to-right pass (linear in the input,
@@ -27,25 +28,49 @@ public final class Tokenizer {
         }
     }
 
+    /** What an ASCII char starts: looked up in a table, not asked of the Unicode tables. */
+    private static final byte SPACE = 0;
+    private static final byte DIGIT = 1;
+    private static final byte LETTER = 2;
+    private static final byte OTHER = 3;
+    private static final byte[] ASCII_CLASS = new byte[128];
+
+    static {
+        for (char c = 0; c < ASCII_CLASS.length; c++) {
+            ASCII_CLASS[c] = Character.isWhitespace(c) ? SPACE : c >= '0' && c <= '9' ? DIGIT
+                    : Character.isLetter(c) ? LETTER : OTHER;
+        }
+    }
+
     public static List<Token> tokenize(String doc, int from, int to) {
         List<Token> out = new ArrayList<>();
+        RecentWords recent = RECENT_WORDS.get();
         int i = from;
         boolean space = true;
         while (i < to) {
             char c = doc.charAt(i);
-            if (c == ' ' || Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\u200B') {
+            byte kind = c < 128 ? ASCII_CLASS[c]
+                    : Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\u200B' ? SPACE
+                    : Character.isDigit(c) ? DIGIT : Character.isLetter(c) ? LETTER : OTHER;
+            if (kind == SPACE) {
                 space = true;
                 i++;
                 continue;
             }
             int start = i;
-            if (c >= '0' && c <= '9' || c >= 128 && Character.isDigit(c)) {
+            if (kind == DIGIT) {
                 i = scanNumber(doc, i, to);
                 String digits = doc.substring(start, i);
                 out.add(new Token(start, i, Token.Type.NUMBER, digits, digits, space)); // digits have no case
-            } else if (Character.isLetter(c)) {
+            } else if (kind == LETTER) {
                 i = scanWord(doc, i, to);
-                out.add(new Token(start, i, Token.Type.WORD, doc.substring(start, i), space));
+                int slot = recent.slot(doc, start, i);
+                if (slot < 0) {
+                    String word = doc.substring(start, i);
+                    out.add(new Token(start, i, Token.Type.WORD, word, lowerCase(word), space));
+                } else {
+                    out.add(new Token(start, i, Token.Type.WORD, recent.words[slot], recent.lowers[slot], space));
+                }
             } else if (isApostrophe(c) && i + 1 < to && (doc.charAt(i + 1) == 's' || doc.charAt(i + 1) == 'S')
                     && (i + 2 >= to || !Character.isLetter(doc.charAt(i + 2)))) {
                 i += 2;
@@ -64,12 +89,66 @@ public final class Tokenizer {
         return out;
     }
 
+    /**
+     * Words met lately, by the hash of their chars. A page says "the", "per", "cent" and
+     * "billion" again and again; a word met lately takes the strings made then instead of new
+     * ones. Making a string of each word was most of the cost of tokenizing, and a string used
+     * again keeps the hash code that every lexicon lookup of it would otherwise compute anew.
+     * One per thread: the tokenizer is static and runs on the threads of {@code --jobs}.
+     */
+    private static final ThreadLocal<RecentWords> RECENT_WORDS = ThreadLocal.withInitial(RecentWords::new);
+
+    private static final class RecentWords {
+        /** Longer words are rarely repeated: they are made as they come. */
+        static final int LONGEST = 24;
+        final String[] words = new String[1024];
+        final String[] lowers = new String[words.length];
+
+        /**
+         * The slot of the word {@code doc[start, end)}, filled with it now if another word held it
+         * (or none), or -1 for a word too long to keep.
+         */
+        int slot(String doc, int start, int end) {
+            int length = end - start;
+            if (length > LONGEST) {
+                return -1;
+            }
+            int h = 0;
+            for (int k = start; k < end; k++) {
+                h = 31 * h + doc.charAt(k);
+            }
+            int slot = (h ^ (h >>> 10)) & (words.length - 1);
+            String held = words[slot];
+            if (held == null || held.length() != length || !doc.regionMatches(start, held, 0, length)) {
+                String word = doc.substring(start, end);
+                words[slot] = word;
+                lowers[slot] = lowerCase(word);
+            }
+            return slot;
+        }
+    }
+
+    /**
+     * The word in lower case: the word itself when it is ASCII without capitals, as most words of
+     * a page are, which spares {@link String#toLowerCase} its scan; otherwise as toLowerCase with
+     * {@link Locale#ROOT} makes it.
+     */
+    private static String lowerCase(String word) {
+        for (int k = 0, n = word.length(); k < n; k++) {
+            char c = word.charAt(k);
+            if (c >= 128 || (c >= 'A' && c <= 'Z')) {
+                return word.toLowerCase(Locale.ROOT);
+            }
+        }
+        return word;
+    }
+
     private static int scanNumber(String s, int i, int to) {
         while (i < to) {
             char c = s.charAt(i);
-            if (Character.isDigit(c)) {
+            if (isDigit(c)) {
                 i++;
-            } else if ((c == ',' || c == '.') && i + 1 < to && Character.isDigit(s.charAt(i + 1))) {
+            } else if ((c == ',' || c == '.') && i + 1 < to && isDigit(s.charAt(i + 1))) {
                 i++;
             } else if ((c == '\u00A0' || c == '\u202F' || c == '\u2009') && threeDigitsFollow(s, i + 1, to)) {
                 i++;
@@ -85,11 +164,11 @@ public final class Tokenizer {
             return false;
         }
         for (int k = i; k < i + 3; k++) {
-            if (!Character.isDigit(s.charAt(k))) {
+            if (!isDigit(s.charAt(k))) {
                 return false;
             }
         }
-        return i + 3 == to || !Character.isDigit(s.charAt(i + 3));
+        return i + 3 == to || !isDigit(s.charAt(i + 3));
     }
 
     private static int scanWord(String s, int i, int to) {
@@ -121,6 +200,11 @@ public final class Tokenizer {
             k--;
         }
         return n <= 2;
+    }
+
+    /** Character.isDigit, with ASCII answered without the Unicode tables. */
+    private static boolean isDigit(char c) {
+        return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
     }
 
     private static boolean isAsciiLetter(char c) {
