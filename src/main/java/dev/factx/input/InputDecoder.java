@@ -73,7 +73,8 @@ public final class InputDecoder {
             decoded = decode(bytes, bom.length, charset);
         } else {
             Windows1252.Evidence evidence = Windows1252.scan(bytes, 0);
-            CharsetDeclaration.Found found = isHtml(name, new String(bytes, StandardCharsets.ISO_8859_1))
+            // the bytes read as Latin-1 without a copy: the check reads a few chars at the start
+            CharsetDeclaration.Found found = isHtml(name, new Latin1Chars(bytes))
                     ? CharsetDeclaration.find(bytes) : null;
             declared = found == null ? null : found.label();
             if (found != null && !found.charset().equals(StandardCharsets.UTF_8)
@@ -105,14 +106,14 @@ public final class InputDecoder {
      * ({@code html}, {@code head}, {@code body}, {@code meta}, {@code div}), ignoring case. Leading
      * {@code <!-- -->} comments (browsers put "saved from url" there) are skipped.
      */
-    public static boolean isHtml(String name, String text) {
+    public static boolean isHtml(String name, CharSequence text) {
         String lowerName = name.toLowerCase(Locale.ROOT);
         if (lowerName.endsWith(".html") || lowerName.endsWith(".htm")) {
             return true;
         }
         int i = skipBlanksAndComments(text);
         for (String start : HTML_STARTS) {
-            if (text.regionMatches(true, i, start, 0, start.length())) {
+            if (regionMatchesIgnoringCase(text, i, start)) {
                 int after = i + start.length();
                 // "<html>" and "<div class=..>" are tags; "<htmlish" or "<division" are not.
                 if (after == text.length() || !Character.isLetterOrDigit(text.charAt(after))) {
@@ -121,6 +122,52 @@ public final class InputDecoder {
             }
         }
         return false;
+    }
+
+    /** As {@code String.regionMatches(true, at, other, 0, other.length())}, on any chars. */
+    private static boolean regionMatchesIgnoringCase(CharSequence text, int at, String other) {
+        if (at + other.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < other.length(); k++) {
+            char c1 = text.charAt(at + k);
+            char c2 = other.charAt(k);
+            if (c1 == c2) {
+                continue;
+            }
+            char u1 = Character.toUpperCase(c1);
+            char u2 = Character.toUpperCase(c2);
+            if (u1 != u2 && Character.toLowerCase(u1) != Character.toLowerCase(u2)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Bytes read as Latin-1, one char each, without copying them: telling whether an input is a
+     * page used to copy the whole file into a string to read its first few chars.
+     */
+    private record Latin1Chars(byte[] bytes) implements CharSequence {
+        @Override
+        public int length() {
+            return bytes.length;
+        }
+
+        @Override
+        public char charAt(int index) {
+            return (char) (bytes[index] & 0xFF);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return toString().substring(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
     }
 
     /** A byte order mark: the encoding it names and its length in bytes. */
@@ -222,20 +269,35 @@ public final class InputDecoder {
         return bigger.put(out.flip());
     }
 
-    private static int skipBlanksAndComments(String text) {
+    private static int skipBlanksAndComments(CharSequence text) {
         int i = 0;
         while (true) {
             while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
                 i++;
             }
-            if (!text.startsWith("<!--", i)) {
+            if (!regionMatches(text, i, "<!--")) {
                 return i;
             }
-            int end = text.indexOf("-->", i + 4);
-            if (end < 0) {
+            int end = i + 4;
+            while (end < text.length() && !regionMatches(text, end, "-->")) {
+                end++;
+            }
+            if (end >= text.length()) {
                 return i;
             }
             i = end + 3;
         }
+    }
+
+    private static boolean regionMatches(CharSequence text, int at, String other) {
+        if (at + other.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < other.length(); k++) {
+            if (text.charAt(at + k) != other.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -123,6 +123,19 @@ class InputDecoderTest {
         assertThat(InputDecoder.isHtml("notes.txt", text)).isFalse();
     }
 
+    /** A page with no .html name is told by its first tags, read from its bytes, and its declared charset is used. */
+    @ParameterizedTest
+    @ValueSource(strings = {"<html>", "  <!-- saved from url=(0042)https://example.org/ -->\n<HTML lang=ru>", "<!---->\t<meta "})
+    void aPageNamedAnythingUsesItsDeclaredCharset(String start) {
+        byte[] head = (start + "<meta charset=\"windows-1251\"><p>").getBytes(StandardCharsets.US_ASCII);
+        byte[] word = {(byte) 0xCF, (byte) 0xF0, (byte) 0xE8}; // "При" in windows-1251
+        byte[] bytes = java.util.Arrays.copyOf(head, head.length + word.length);
+        System.arraycopy(word, 0, bytes, head.length, word.length);
+        DecodedInput input = InputDecoder.decode(bytes, "saved.txt");
+        assertThat(input.html()).isTrue();
+        assertThat(input.text()).endsWith("При");
+    }
+
     @Test
     void readsAFileUsingItsExtension(@TempDir Path dir) throws IOException {
         Path page = dir.resolve("page.html");
