@@ -44,7 +44,6 @@ public final class Tokenizer {
 
     public static List<Token> tokenize(String doc, int from, int to) {
         List<Token> out = new ArrayList<>();
-        RecentWords recent = RECENT_WORDS.get();
         int i = from;
         boolean space = true;
         while (i < to) {
@@ -64,13 +63,8 @@ public final class Tokenizer {
                 out.add(new Token(start, i, Token.Type.NUMBER, digits, digits, space)); // digits have no case
             } else if (kind == LETTER) {
                 i = scanWord(doc, i, to);
-                int slot = recent.slot(doc, start, i);
-                if (slot < 0) {
-                    String word = doc.substring(start, i);
-                    out.add(new Token(start, i, Token.Type.WORD, word, lowerCase(word), space));
-                } else {
-                    out.add(new Token(start, i, Token.Type.WORD, recent.words[slot], recent.lowers[slot], space));
-                }
+                String word = doc.substring(start, i);
+                out.add(new Token(start, i, Token.Type.WORD, word, lowerCase(word), space));
             } else if (isApostrophe(c) && i + 1 < to && (doc.charAt(i + 1) == 's' || doc.charAt(i + 1) == 'S')
                     && (i + 2 >= to || !Character.isLetter(doc.charAt(i + 2)))) {
                 i += 2;
@@ -87,45 +81,6 @@ public final class Tokenizer {
             space = false;
         }
         return out;
-    }
-
-    /**
-     * Words met lately, by the hash of their chars. A page says "the", "per", "cent" and
-     * "billion" again and again; a word met lately takes the strings made then instead of new
-     * ones. Making a string of each word was most of the cost of tokenizing, and a string used
-     * again keeps the hash code that every lexicon lookup of it would otherwise compute anew.
-     * One per thread: the tokenizer is static and runs on the threads of {@code --jobs}.
-     */
-    private static final ThreadLocal<RecentWords> RECENT_WORDS = ThreadLocal.withInitial(RecentWords::new);
-
-    private static final class RecentWords {
-        /** Longer words are rarely repeated: they are made as they come. */
-        static final int LONGEST = 24;
-        final String[] words = new String[1024];
-        final String[] lowers = new String[words.length];
-
-        /**
-         * The slot of the word {@code doc[start, end)}, filled with it now if another word held it
-         * (or none), or -1 for a word too long to keep.
-         */
-        int slot(String doc, int start, int end) {
-            int length = end - start;
-            if (length > LONGEST) {
-                return -1;
-            }
-            int h = 0;
-            for (int k = start; k < end; k++) {
-                h = 31 * h + doc.charAt(k);
-            }
-            int slot = (h ^ (h >>> 10)) & (words.length - 1);
-            String held = words[slot];
-            if (held == null || held.length() != length || !doc.regionMatches(start, held, 0, length)) {
-                String word = doc.substring(start, end);
-                words[slot] = word;
-                lowers[slot] = lowerCase(word);
-            }
-            return slot;
-        }
     }
 
     /**

@@ -37,11 +37,11 @@ class TokenizerTest {
     }
 
     /**
-     * Words met lately reuse the strings made for them: whatever words come and collide, each
-     * token must read as its own chars, in lower case as {@code toLowerCase(Locale.ROOT)} makes it.
+     * Each word reads as its own chars, in lower case as {@code toLowerCase(Locale.ROOT)} makes
+     * it, whatever its capitals and letters: an ASCII word without capitals is its own lower case.
      */
     @Test
-    void repeatedAndCollidingWordsReadAsTheirOwnChars() {
+    void wordsReadAsTheirOwnCharsInLowerCase() {
         String letters = "aeiostnAEIOSTNßÄäİıΣσ";
         Random random = new Random(20261123);
         List<String> vocabulary = new ArrayList<>();
