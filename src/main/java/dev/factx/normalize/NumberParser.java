@@ -96,11 +96,11 @@ public final class NumberParser {
         String digits = toks.get(i).text();
         int last = i;
         // "€185 000": groups of three digits after a single space belong to the number
-        boolean grouping = digits.length() <= 3 && digits.chars().allMatch(Character::isDigit);
+        boolean grouping = digits.length() <= 3 && allDigits(digits);
         while (grouping && last + 1 < toks.size()) {
             Token g = toks.get(last + 1);
             if (!g.isNumber() || g.text().length() != 3 || g.start() != toks.get(last).end() + 1
-                    || !g.text().chars().allMatch(Character::isDigit)
+                    || !allDigits(g.text())
                     || (last + 2 < toks.size() && toks.get(last + 2).isNumber() && !toks.get(last + 2).spaceBefore())) {
                 break;
             }
@@ -177,11 +177,37 @@ public final class NumberParser {
         if (t.length() > 40) {
             return null;
         }
+        if (t.length() <= 18 && allAsciiDigits(t)) {
+            return BigDecimal.valueOf(Long.parseLong(t)); // most numbers: no parse of a char array copy
+        }
         try {
             return new BigDecimal(t);
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** True when every char is a digit (Character.isDigit); a loop, not a stream made for every number. */
+    private static boolean allDigits(String t) {
+        for (int k = 0; k < t.length(); k++) {
+            if (!Character.isDigit(t.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allAsciiDigits(String t) {
+        if (t.isEmpty()) {
+            return false;
+        }
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when every group after the first has exactly three digits. */
