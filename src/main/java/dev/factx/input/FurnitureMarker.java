@@ -317,7 +317,7 @@ final class FurnitureMarker {
             out.add(headline);
         }
         for (Element a : body.select(ARTICLE_ELEMENTS)) {
-            if (a.text().length() >= MIN_ARTICLE_TEXT) {
+            if (hasTextOfAtLeast(a, MIN_ARTICLE_TEXT)) {
                 anchors.add(a);
             }
         }
@@ -327,6 +327,39 @@ final class FurnitureMarker {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@code e.text()} is at least {@code length} chars long, mostly without making it: an
+     * article's text runs to thousands of chars, and making it all to compare its length was a
+     * tenth of reading a page's layout. Every char of a text node above a space, other than a
+     * no-break space, a zero-width space or a soft hyphen, is one that {@link Element#text()}
+     * keeps, so counting those up to {@code length} proves the text long enough; when they fall
+     * short, the text itself is measured.
+     */
+    static boolean hasTextOfAtLeast(Element e, int length) {
+        int[] kept = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    String whole = text.getWholeText();
+                    for (int k = 0; k < whole.length() && kept[0] < length; k++) {
+                        char c = whole.charAt(k);
+                        if (c > ' ' && c != '\u00A0' && c != '\u200B' && c != '\u00AD') {
+                            kept[0]++;
+                        }
+                    }
+                }
+                return kept[0] >= length ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return kept[0] >= length || e.text().length() >= length;
     }
 
     /**
