@@ -116,10 +116,13 @@ public final class Utf8Writer extends Writer {
             // A run of ASCII, as far as the buffer holds it: most of what factx writes.
             int stop = Math.min(to, i + buffer.length - count);
             char c;
+            byte[] bytes = buffer;
+            int n = count; // in locals: the loop's stores go to the array alone, not to a field each time
             while (i < stop && (c = text.charAt(i)) < 0x80) {
-                buffer[count++] = (byte) c;
+                bytes[n++] = (byte) c;
                 i++;
             }
+            count = n;
             if (i == to) {
                 return;
             }
