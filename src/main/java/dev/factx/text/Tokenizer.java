@@ -43,7 +43,8 @@ public final class Tokenizer {
     }
 
     public static List<Token> tokenize(String doc, int from, int to) {
-        List<Token> out = new ArrayList<>();
+        // prose runs at about five or six chars a token: sized for that, the list is rarely copied
+        List<Token> out = new ArrayList<>((to - from) / 4 + 4);
         int i = from;
         boolean space = true;
         while (i < to) {
