@@ -79,7 +79,7 @@ final class Furniture {
      */
     private static final class Row {
         private final String regex;
-        private final String literal;
+        private final Literal literal;
         private volatile Pattern pattern;
         /**
          * Per ASCII char, whether a line starting with it can match: most rows can start with a
@@ -87,7 +87,7 @@ final class Furniture {
          */
         private volatile boolean[] mayStartWith;
 
-        Row(String regex, String literal) {
+        Row(String regex, Literal literal) {
             this.regex = regex;
             this.literal = literal;
         }
@@ -161,7 +161,7 @@ final class Furniture {
         // no literal to look for first go into one alternation: one matcher per line, not one each.
         List<String> unfiltered = new ArrayList<>();
         for (String regex : regexes) {
-            String literal = requiredLiteral(regex);
+            Literal literal = literalOf(regex);
             if (literal != null) {
                 patterns.add(new Row(regex, literal));
             } else {
@@ -171,7 +171,7 @@ final class Furniture {
         if (!unfiltered.isEmpty()) {
             patterns.add(new Row(String.join("|", unfiltered), null));
         }
-        List<String> literals = new ArrayList<>();
+        List<Literal> literals = new ArrayList<>();
         for (Row row : patterns) {
             literals.add(row.literal);
         }
@@ -194,8 +194,26 @@ final class Furniture {
      * or {@code .{0,80}} over every line of a page.
      */
     static String requiredLiteral(String regex) {
+        Literal literal = literalOf(regex);
+        return literal == null ? null : literal.text();
+    }
+
+    /**
+     * A row's literal and how far from the line's ends it can stand in a match: at most
+     * {@code maxBefore} chars after the line's start and {@code maxAfter} before its end, or
+     * {@link Widths#UNBOUNDED}. "all rights reserved" ends a line but for a dot, "tags:" starts
+     * one within eleven chars: such a literal is looked for where it can be, not along the line.
+     */
+    record Literal(String text, int maxBefore, int maxAfter) {
+    }
+
+    /** {@link #requiredLiteral} with where it stands, or null. */
+    static Literal literalOf(String regex) {
         String best = "";
+        int bestStart = -1;
+        int bestEnd = -1;
         StringBuilder run = new StringBuilder();
+        int runStart = -1;
         int depth = 0;
         boolean inClass = false;
         for (int i = 0; i < regex.length(); i++) {
@@ -218,9 +236,17 @@ final class Furniture {
             char next = i + width < regex.length() ? regex.charAt(i + width) : 0;
             boolean quantified = next == '?' || next == '*' || next == '+' || next == '{';
             if (plain != 0 && depth == 0 && !inClass && !quantified) {
+                if (run.length() == 0) {
+                    runStart = i;
+                }
                 run.append(plain);
             } else {
-                best = longer(best, run);
+                if (run.toString().trim().length() > best.length()) {
+                    best = run.toString().trim();
+                    bestStart = runStart;
+                    bestEnd = i;
+                }
+                run.setLength(0);
                 if (inClass) {
                     inClass = c != ']';
                 } else if (c == '[') {
@@ -235,15 +261,195 @@ final class Furniture {
             }
             i += width - 1;
         }
-        best = longer(best, run);
-        return best.isEmpty() ? null : best.toLowerCase(Locale.ROOT);
+        if (run.toString().trim().length() > best.length()) {
+            best = run.toString().trim();
+            bestStart = runStart;
+            bestEnd = regex.length();
+        }
+        if (best.isEmpty()) {
+            return null;
+        }
+        // the run's spaces trimmed off its ends are chars of the match beside the literal
+        String whole = plainText(regex.substring(bestStart, bestEnd));
+        int leading = whole.indexOf(best);
+        int trailing = whole.length() - leading - best.length();
+        return new Literal(best.toLowerCase(Locale.ROOT),
+                Widths.plus(Widths.max(regex.substring(0, bestStart)), leading),
+                Widths.plus(Widths.max(regex.substring(bestEnd)), trailing));
     }
 
-    /** The longer of {@code best} and the trimmed {@code run}, which is emptied. */
-    private static String longer(String best, StringBuilder run) {
-        String r = run.toString().trim();
-        run.setLength(0);
-        return r.length() > best.length() ? r : best;
+    /** The chars a run of plain pattern chars stands for: {@code \(} is {@code (}. */
+    private static String plainText(String run) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < run.length(); i++) {
+            char c = run.charAt(i);
+            out.append(c == '\\' && i + 1 < run.length() ? run.charAt(++i) : c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * The most chars a part of a pattern can match, read from the pattern: chars, classes and
+     * {@code .} one each, anchors and {@code \b} none, groups their longest alternative, {@code
+     * ?} and {@code {m,n}} as bounded, {@code *}, {@code +} and {@code {m,}} without bound. A
+     * construct it does not know (back-references, look-arounds, inline flags) counts as
+     * unbounded, which is always safe: an unbounded side only widens where the literal is looked
+     * for. With ASCII-only case folding a char matches one char.
+     */
+    static final class Widths {
+
+        static final int UNBOUNDED = -1;
+
+        private final String re;
+        private int at;
+
+        private Widths(String re) {
+            this.re = re;
+        }
+
+        static int max(String part) {
+            Widths w = new Widths(part);
+            try {
+                int width = w.alternatives();
+                return w.at == part.length() ? width : UNBOUNDED;
+            } catch (IllegalStateException | IndexOutOfBoundsException | NumberFormatException e) {
+                return UNBOUNDED; // not a pattern this reads: no bound
+            }
+        }
+
+        static int plus(int a, int b) {
+            return a == UNBOUNDED || b == UNBOUNDED ? UNBOUNDED : a + b;
+        }
+
+        private static int times(int width, int n) {
+            return width == UNBOUNDED ? UNBOUNDED : width * n;
+        }
+
+        private int alternatives() {
+            int widest = sequence();
+            while (at < re.length() && re.charAt(at) == '|') {
+                at++;
+                int w = sequence();
+                widest = widest == UNBOUNDED || w == UNBOUNDED ? UNBOUNDED : Math.max(widest, w);
+            }
+            return widest;
+        }
+
+        private int sequence() {
+            int total = 0;
+            while (at < re.length() && re.charAt(at) != '|' && re.charAt(at) != ')') {
+                total = plus(total, quantified(atom()));
+            }
+            return total;
+        }
+
+        private int atom() {
+            char c = re.charAt(at++);
+            switch (c) {
+                case '(' -> {
+                    if (re.startsWith("?:", at)) {
+                        at += 2;
+                    } else if (at < re.length() && re.charAt(at) == '?') {
+                        throw new IllegalStateException("look-around or flags");
+                    }
+                    int w = alternatives();
+                    if (at >= re.length() || re.charAt(at) != ')') {
+                        throw new IllegalStateException("unclosed group");
+                    }
+                    at++;
+                    return w;
+                }
+                case '[' -> {
+                    skipClass();
+                    return 1;
+                }
+                case '\\' -> {
+                    return escape();
+                }
+                case '^', '$' -> {
+                    return 0;
+                }
+                case '*', '+', '?', '{', ')' -> throw new IllegalStateException("nothing to repeat");
+                default -> {
+                    return 1; // '.', or a char that stands for itself
+                }
+            }
+        }
+
+        private int escape() {
+            char e = re.charAt(at++);
+            if ("bBAGZz".indexOf(e) >= 0) {
+                return 0;
+            }
+            if (e == 'p' || e == 'P') {
+                if (re.charAt(at) == '{') {
+                    at = re.indexOf('}', at) + 1;
+                    if (at == 0) {
+                        throw new IllegalStateException("unclosed property");
+                    }
+                } else {
+                    at++; // \pL
+                }
+                return 1;
+            }
+            if (Character.isDigit(e) || e == 'k' || e == 'Q' || e == 'x' || e == 'u' || e == 'c' || e == 'N' || e == 'R'
+                    || e == 'X') {
+                throw new IllegalStateException("an escape this does not read"); // back-references, quotes, code points
+            }
+            return 1; // \d \s \w, an escaped sign
+        }
+
+        private void skipClass() {
+            int depth = 1;
+            if (at < re.length() && re.charAt(at) == '^') {
+                at++;
+            }
+            if (at < re.length() && re.charAt(at) == ']') {
+                at++; // a ']' first stands for itself
+            }
+            while (depth > 0) {
+                char c = re.charAt(at++);
+                if (c == '\\') {
+                    at++;
+                } else if (c == '[') {
+                    depth++;
+                } else if (c == ']') {
+                    depth--;
+                }
+            }
+        }
+
+        private int quantified(int width) {
+            if (at >= re.length()) {
+                return width;
+            }
+            char q = re.charAt(at);
+            int result;
+            if (q == '?') {
+                at++;
+                result = width;
+            } else if (q == '*' || q == '+') {
+                at++;
+                result = width == 0 ? 0 : UNBOUNDED;
+            } else if (q == '{') {
+                int close = re.indexOf('}', at);
+                String[] bounds = re.substring(at + 1, close).split(",", -1);
+                at = close + 1;
+                if (bounds.length == 1) {
+                    result = times(width, Integer.parseInt(bounds[0].trim()));
+                } else if (bounds[1].isBlank()) {
+                    result = width == 0 ? 0 : UNBOUNDED;
+                } else {
+                    result = times(width, Integer.parseInt(bounds[1].trim()));
+                }
+            } else {
+                return width;
+            }
+            if (at < re.length() && (re.charAt(at) == '?' || re.charAt(at) == '+')) {
+                at++; // lazy or possessive: the same widths
+            }
+            return result;
+        }
     }
 
     /** Longer lines are paragraphs of text, never furniture. */
@@ -301,10 +507,11 @@ final class Furniture {
      * which is all the rows' case-insensitive patterns fold (no UNICODE_CASE): a line a row
      * matches holds the row's literal in this sense. A prose line passes the first-char test of
      * several rows that start with {@code .*} or {@code .{0,80}}, so this runs on most short
-     * lines of a text page. Each literal is looked for by its rarest char ({@code :} in
-     * {@code tags:}, {@code v} in {@code all rights reserved}) with {@link String#indexOf(int,
-     * int)}, which the JVM runs as a vector instruction, and checked around each place found: a
-     * char-by-char scan of the line was a twentieth of reading a text page.
+     * lines of a text page. A literal is looked for only where a match can have it (near the
+     * end for "all rights reserved", near the start for "tags:"), by its rarest char ({@code v}
+     * in {@code all rights reserved}) with {@link String#indexOf(int, int)}, which the JVM runs
+     * as a vector instruction, and checked around each place found: a char-by-char scan of the
+     * line was a twentieth of reading a text page.
      *
      * <p>Immutable; thread-safe.
      */
@@ -313,7 +520,7 @@ final class Furniture {
         /** English letters from the most to the least common in prose; other chars count as rarer, a space as the most common. */
         private static final String LETTERS_BY_FREQUENCY = "etaoinshrdlcumwfgypbvkjxqz";
 
-        private final String[] literals;
+        private final Literal[] literals;
         /** Per literal, where its rarest char is. */
         private final int[] anchors;
 
@@ -321,14 +528,14 @@ final class Furniture {
          * @param literals lower-case ASCII literals; a null entry is never looked for, so that
          *                 indices can follow a list where only some entries have a literal
          */
-        LiteralScan(List<String> literals) {
-            this.literals = literals.toArray(new String[0]);
+        LiteralScan(List<Literal> literals) {
+            this.literals = literals.toArray(new Literal[0]);
             this.anchors = new int[this.literals.length];
             for (int r = 0; r < this.literals.length; r++) {
-                String literal = this.literals[r];
-                if (literal == null) {
+                if (this.literals[r] == null) {
                     continue;
                 }
+                String literal = this.literals[r].text();
                 if (literal.isEmpty() || !literal.chars().allMatch(c -> c < 128 && (c < 'A' || c > 'Z'))) {
                     throw new IllegalArgumentException("not a lower-case ASCII literal: '" + literal + "'");
                 }
@@ -347,8 +554,8 @@ final class Furniture {
         }
 
         /**
-         * Per literal, whether {@code line} holds it; only the {@code wanted} ones are looked for
-         * (the others are false).
+         * Per literal, whether {@code line} holds it where a match can have it; only the
+         * {@code wanted} ones are looked for (the others are false).
          */
         boolean[] held(String line, boolean[] wanted) {
             boolean[] held = new boolean[literals.length];
@@ -358,16 +565,36 @@ final class Furniture {
             return held;
         }
 
-        private static boolean holds(String line, String literal, int anchor) {
-            char c = literal.charAt(anchor);
-            return holdsAround(line, literal, anchor, c)
-                    || (c >= 'a' && c <= 'z' && holdsAround(line, literal, anchor, (char) (c - ('a' - 'A'))));
+        /**
+         * A window this short is tried place by place: indexOf cannot be told where to stop, and
+         * would run on to the end of the line to find a char that "tags:" needs near its start.
+         */
+        private static final int SHORT_WINDOW = 64;
+
+        private static boolean holds(String line, Literal literal, int anchor) {
+            String text = literal.text();
+            int last = line.length() - text.length(); // the literal's last possible start
+            int from = literal.maxAfter() == Widths.UNBOUNDED ? 0 : Math.max(0, last - literal.maxAfter());
+            int to = literal.maxBefore() == Widths.UNBOUNDED ? last : Math.min(last, literal.maxBefore());
+            if (from > to) {
+                return false;
+            }
+            if (to - from < SHORT_WINDOW) {
+                for (int at = from; at <= to; at++) {
+                    if (holdsAt(line, at, text)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            char c = text.charAt(anchor);
+            return holdsAround(line, text, anchor, c, from, to)
+                    || (c >= 'a' && c <= 'z' && holdsAround(line, text, anchor, (char) (c - ('a' - 'A')), from, to));
         }
 
-        /** True when the literal is in the line with its anchor char at a place where {@code c} is. */
-        private static boolean holdsAround(String line, String literal, int anchor, char c) {
-            int last = line.length() - literal.length() + anchor; // the anchor's last possible place
-            for (int at = line.indexOf(c, anchor); at >= 0 && at <= last; at = line.indexOf(c, at + 1)) {
+        /** True when the literal starts in {@code [from, to]} with its anchor char at a place where {@code c} is. */
+        private static boolean holdsAround(String line, String literal, int anchor, char c, int from, int to) {
+            for (int at = line.indexOf(c, from + anchor); at >= 0 && at <= to + anchor; at = line.indexOf(c, at + 1)) {
                 if (holdsAt(line, at - anchor, literal)) {
                     return true;
                 }

@@ -35,6 +35,25 @@ class FurnitureLiteralTest {
         }
     }
 
+    /** How far from the line's ends a row's literal can stand in a match; -1 for no bound. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ## ", value = {
+        ".*\\ball rights reserved\\.? ## -1 ## 1",
+        ".{0,60}\\d{1,2}\\s*(sec|mins?)\\s+ago ## -1 ## 0",
+        "(tags|filed under|categories|topics): .{0,200} ## 11 ## 201",
+        "first published (in|by|on) .* ## 0 ## -1",
+        "\\(?visited \\d[\\d,]* times?.{0,60}\\)? ## 1 ## -1",
+        "\\d+ min read.{0,80} ## -1 ## 80",
+        ".{0,80}\\(\\d{1,2} (jan|feb|mar)[a-z]*\\) ## 80 ## -1",
+        "(\\w+ )?(data|prices?)( are| is)? delayed\\b.{0,80} ## -1 ## 80",
+        "(photo|image|credit|source|picture)s?: .{0,80} ## 8 ## 81",
+    })
+    void literalsKnowHowFarFromTheEndsTheyStand(String regex, int maxBefore, int maxAfter) {
+        Furniture.Literal literal = Furniture.literalOf(regex);
+        assertThat(literal.maxBefore()).isEqualTo(maxBefore);
+        assertThat(literal.maxAfter()).isEqualTo(maxAfter);
+    }
+
     /** Rows are compiled when first needed; every row of the lexicon must compile. */
     @Test
     void everyRegexRowOfTheLexiconCompiles() {

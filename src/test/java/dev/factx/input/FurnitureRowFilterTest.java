@@ -118,7 +118,7 @@ class FurnitureRowFilterTest {
             x                   | X                                | true
             """)
     void literalsAreFoundFoldingAsciiCapitalsOnly(String literal, String line, boolean found) {
-        Furniture.LiteralScan scan = new Furniture.LiteralScan(List.of(literal));
+        Furniture.LiteralScan scan = new Furniture.LiteralScan(List.of(anywhere(literal)));
         assertThat(scan.held(line, new boolean[] {true})).containsExactly(found);
         assertThat(scan.held(line, new boolean[] {false})).containsExactly(false);
     }
@@ -126,7 +126,8 @@ class FurnitureRowFilterTest {
     /** Each wanted literal is found, however many share chars or overlap. */
     @Test
     void oneScanFindsEveryWantedLiteral() {
-        List<String> literals = java.util.Arrays.asList("ago", null, "all rights reserved", "a", "(", "ago", "min read");
+        List<Furniture.Literal> literals = java.util.Arrays.asList(anywhere("ago"), null, anywhere("all rights reserved"),
+                anywhere("a"), anywhere("("), anywhere("ago"), anywhere("min read"));
         Furniture.LiteralScan scan = new Furniture.LiteralScan(literals);
         boolean[] all = {true, true, true, true, true, true, true};
         assertThat(scan.held("Posted 3 hours AGO (updated)", all)).containsExactly(true, false, false, true, true, true, false);
@@ -139,8 +140,68 @@ class FurnitureRowFilterTest {
     @Test
     void literalsMustBeLowerCaseAscii() {
         for (String literal : new String[] {"Ago", "“quoted”", ""}) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Furniture.LiteralScan(List.of(literal)))
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Furniture.LiteralScan(List.of(anywhere(literal))))
                     .isInstanceOf(IllegalArgumentException.class);
         }
+    }
+
+    private static Furniture.Literal anywhere(String text) {
+        return new Furniture.Literal(text, Furniture.Widths.UNBOUNDED, Furniture.Widths.UNBOUNDED);
+    }
+
+    /** A literal is looked for only at the places a match can have it: so many chars from the line's start or end. */
+    @ParameterizedTest(name = "{0} {1}/{2} in {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ago      | -1 | 0  | 3 hours ago           | true
+            ago      | -1 | 0  | ago, 3 hours          | false
+            ago      | -1 | 0  | AGO                   | true
+            reserved | -1 | 1  | All rights reserved.  | true
+            reserved | -1 | 1  | All rights reserved.. | false
+            tags:    | 0  | -1 | Tags: energy          | true
+            tags:    | 0  | -1 | More tags: energy     | false
+            tags:    | 5  | -1 | More tags: energy     | true
+            (        | 4  | 2  | ab (c)                | true
+            (        | 2  | 2  | ab (c)                | false
+            (        | 4  | 1  | ab (c)                | false
+            (        | 3  | 2  | abc (d)               | false
+            (        | 4  | 2  | abc (d)               | true
+            (        | 80 | 0  | (                     | true
+            x        | 0  | 0  | x                     | true
+            x        | 0  | 0  | xx                    | false
+            ab       | 70 | -1 | ..........................................................................ab | false
+            ab       | 70 | -1 | ......................................................................ab | true
+            ab       | -1 | 70 | ab...................................................................... | true
+            ab       | -1 | 70 | ab....................................................................... | false
+            """)
+    void literalsAreLookedForWhereAMatchCanHaveThem(String text, int maxBefore, int maxAfter, String line, boolean found) {
+        Furniture.LiteralScan scan = new Furniture.LiteralScan(List.of(new Furniture.Literal(text, maxBefore, maxAfter)));
+        assertThat(scan.held(line, new boolean[] {true})).containsExactly(found);
+    }
+
+    /** The most chars a part of a pattern can match; -1 for no bound. */
+    @ParameterizedTest(name = "[{0}]")
+    @CsvSource(delimiterString = " => ", quoteCharacter = '`', textBlock = """
+            `` => 0
+            abc => 3
+            \\.? => 1
+            \\b.{0,80} => 80
+            .* => -1
+            (tags|filed under|categories|topics) => 11
+            (?:a|bc)d{2,3} => 5
+            [a-z]* => -1
+            [)(|]x => 2
+            [^]a]{4} => 4
+            \\p{L}{2}\\s+ => -1
+            (\\w+ )?(data|prices?)( are| is)? => -1
+            (data|prices?)( are| is)? => 10
+            x{3,} => -1
+            x{2,5}? => 5
+            ^a$ => 1
+            (a)\\1 => -1
+            (?=a)b => -1
+            (unclosed => -1
+            """)
+    void widthsAreReadFromThePattern(String part, int max) {
+        assertThat(Furniture.Widths.max(part)).isEqualTo(max);
     }
 }
