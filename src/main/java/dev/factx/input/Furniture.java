@@ -484,18 +484,10 @@ final class Furniture {
 
     /** True when a {@code regex:} row matches the whole of {@code trimmed}. */
     boolean matchesARow(String trimmed) {
-        int n = patterns.size();
-        boolean[] startsLike = new boolean[n];
-        boolean[] wanted = new boolean[n];
-        for (int r = 0; r < n; r++) {
+        for (int r = 0; r < patterns.size(); r++) {
             Row row = patterns.get(r);
-            startsLike[r] = row.mayStartLike(trimmed);
-            wanted[r] = startsLike[r] && row.literal != null;
-        }
-        boolean[] held = literals.held(trimmed, wanted);
-        for (int r = 0; r < n; r++) {
-            Row row = patterns.get(r);
-            if (startsLike[r] && (row.literal == null || held[r]) && row.pattern().matcher(trimmed).matches()) {
+            if (row.mayStartLike(trimmed) && (row.literal == null || literals.holds(trimmed, r))
+                    && row.pattern().matcher(trimmed).matches()) {
                 return true;
             }
         }
@@ -553,16 +545,9 @@ final class Furniture {
             return c == ' ' ? LETTERS_BY_FREQUENCY.length() : LETTERS_BY_FREQUENCY.indexOf(c);
         }
 
-        /**
-         * Per literal, whether {@code line} holds it where a match can have it; only the
-         * {@code wanted} ones are looked for (the others are false).
-         */
-        boolean[] held(String line, boolean[] wanted) {
-            boolean[] held = new boolean[literals.length];
-            for (int r = 0; r < literals.length; r++) {
-                held[r] = wanted[r] && literals[r] != null && holds(line, literals[r], anchors[r]);
-            }
-            return held;
+        /** Whether {@code line} holds the literal at {@code index} where a match can have it; false for a null one. */
+        boolean holds(String line, int index) {
+            return literals[index] != null && holds(line, literals[index], anchors[index]);
         }
 
         /**
