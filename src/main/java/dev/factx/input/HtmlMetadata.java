@@ -147,6 +147,8 @@ final class HtmlMetadata {
         return out;
     }
 
+    /** A spaced separator and what follows it: "| Headline". */
+    private static final Pattern AFTER_SEPARATOR = Pattern.compile("^\\s*[|\\-–—·•:]\\s+(\\S.*)$");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•]\\s+|\\s+::\\s+");
 
     /** The headline from the page head: og:title (or twitter:title), else the JSON-LD headline; cleaned of the site name. */
@@ -214,7 +216,7 @@ final class HtmlMetadata {
                 || !s.regionMatches(true, 0, prefix, 0, prefix.length())) {
             return null;
         }
-        Matcher m = Pattern.compile("^\\s*[|\\-–—·•:]\\s+(\\S.*)$").matcher(s.substring(prefix.length()));
+        Matcher m = AFTER_SEPARATOR.matcher(s.substring(prefix.length()));
         return m.matches() ? m.group(1) : null;
     }
 

@@ -956,16 +956,20 @@ public final class HtmlReader {
      * and drops invisible characters (soft hyphen, zero-width space, BOM) that would split words.
      */
     static String fold(CharSequence s) {
-        StringBuilder out = new StringBuilder(s.length());
+        // into an array, not a StringBuilder: a page's blocks are folded char by char, and the
+        // builder checks its room and its coder on every append. The result is never longer than
+        // the input: each space written stands for at least one blank read.
+        char[] out = new char[s.length()];
+        int n = 0;
         boolean pendingSpace = false;
         for (int i = 0; i < s.length(); ) {
             char c = s.charAt(i);
             if (c > ' ' && c < '\u007F') { // printable ASCII, most of a page: kept, with no code point tests
                 if (pendingSpace) {
-                    out.append(' ');
+                    out[n++] = ' ';
                     pendingSpace = false;
                 }
-                out.append(c);
+                out[n++] = c;
                 i++;
                 continue;
             }
@@ -975,15 +979,15 @@ public final class HtmlReader {
                 continue;
             }
             if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-                pendingSpace = out.length() > 0;
+                pendingSpace = n > 0;
                 continue;
             }
             if (pendingSpace) {
-                out.append(' ');
+                out[n++] = ' ';
                 pendingSpace = false;
             }
-            out.appendCodePoint(cp);
+            n += Character.toChars(cp, out, n);
         }
-        return out.toString();
+        return new String(out, 0, n);
     }
 }

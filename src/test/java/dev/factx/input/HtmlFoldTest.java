@@ -18,6 +18,8 @@ class HtmlFoldTest {
         "'£5\u202Fbn' ## '£5 bn'",
         "'café 𝟙 ok' ## 'café 𝟙 ok'",
         "'tilde~ and DEL\u007F' ## 'tilde~ and DEL\u007F'",
+        "'lone \uD83D  high' ## 'lone \uD83D high'",
+        "' \n\t ' ## ''",
     })
     void foldsWhiteSpaceAndDropsInvisibleMarks(String text, String folded) {
         assertThat(HtmlReader.fold(text)).isEqualTo(folded);
