@@ -933,7 +933,7 @@ public final class HtmlReader {
         for (int i = 0; i < e.childNodeSize(); i++) {
             if (e.childNode(i) instanceof org.jsoup.nodes.TextNode t) {
                 String raw = t.getWholeText();
-                if (raw.indexOf('©') >= 0 || raw.contains("(c)") || raw.contains("(C)") || containsCopyright(raw)) {
+                if (raw.indexOf('©') >= 0 || containsParenC(raw) || containsCopyright(raw)) {
                     return true;
                 }
             }
@@ -941,11 +941,28 @@ public final class HtmlReader {
         return false;
     }
 
-    private static boolean containsCopyright(String s) {
-        for (int i = 0; i + 9 <= s.length(); i++) {
-            char c = s.charAt(i);
-            if ((c == 'c' || c == 'C') && s.regionMatches(true, i, "copyright", 0, 9)) {
+    /** "(c)" or "(C)", found from each '(' (String.indexOf runs as a vector instruction). */
+    static boolean containsParenC(String s) {
+        for (int at = s.indexOf('('); at >= 0 && at + 2 < s.length(); at = s.indexOf('(', at + 1)) {
+            char c = s.charAt(at + 1);
+            if ((c == 'c' || c == 'C') && s.charAt(at + 2) == ')') {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "copyright" in any case, as {@code regionMatches(true, ...)} reads it, found from each 'y' or
+     * 'Y' (no other char is either in that reading) rather than by trying every place of the text.
+     */
+    static boolean containsCopyright(String s) {
+        for (char y : new char[] {'y', 'Y'}) {
+            // the y is the fourth char of "copyright"
+            for (int at = s.indexOf(y, 3); at >= 0 && at + 6 <= s.length(); at = s.indexOf(y, at + 1)) {
+                if (s.regionMatches(true, at - 3, "copyright", 0, 9)) {
+                    return true;
+                }
             }
         }
         return false;
