@@ -28,6 +28,8 @@ public final class PhraseTable<V> {
 
     private final boolean caseSensitive;
     private final Map<String, List<Entry<V>>> byFirst = new HashMap<>();
+    /** The keys phrases end with: most tokens end none, which one lookup tells. */
+    private final java.util.Set<String> lastKeys = new java.util.HashSet<>();
     private int longest;
 
     public PhraseTable(boolean caseSensitive) {
@@ -51,6 +53,7 @@ public final class PhraseTable<V> {
             at++;
         }
         list.add(at, new Entry<>(keys, value));
+        lastKeys.add(keys[keys.length - 1]);
         longest = Math.max(longest, keys.length);
     }
 
@@ -88,6 +91,9 @@ public final class PhraseTable<V> {
 
     /** The longest phrase that ends at token {@code last}, or null. */
     public Match<V> matchEndingAt(List<Token> toks, int last) {
+        if (last < 0 || last >= toks.size() || !lastKeys.contains(key(toks.get(last)))) {
+            return null; // no phrase ends with this token: spares a lookup for each start before it
+        }
         for (int start = Math.max(0, last - longest + 1); start <= last; start++) {
             Match<V> m = matchAt(toks, start);
             if (m != null && m.last() == last) {
