@@ -28,6 +28,11 @@ public final class NumberParser {
 
     private final Map<String, Word> words = new HashMap<>();
     private final Map<String, Scale> scales = new HashMap<>();
+    /**
+     * The words a number in words can start with: number words, vague plurals ("hundreds"),
+     * "a" and "an". One lookup for every word of a sentence, where there were two and two compares.
+     */
+    private final java.util.Set<String> wordStarts = new java.util.HashSet<>();
 
     private static final Map<String, BigDecimal> VAGUE = Lexicon.lookup(Map.of(
             "dozens", BigDecimal.valueOf(12), "scores", BigDecimal.valueOf(20),
@@ -46,6 +51,10 @@ public final class NumberParser {
         for (String[] r : Lexicon.rows("scales.tsv")) {
             scales.put(r[0], new Scale(new BigDecimal(r[1]), r[2].equals("yes")));
         }
+        wordStarts.addAll(words.keySet());
+        wordStarts.addAll(VAGUE.keySet());
+        wordStarts.add("a");
+        wordStarts.add("an");
     }
 
     /** True when {@code lower} is a number word ({@code seven}, {@code twenty}, {@code million}). */
@@ -86,7 +95,7 @@ public final class NumberParser {
         if (t.isNumber()) {
             return parseDigits(toks, i);
         }
-        if (t.isWord() && (words.containsKey(t.lower()) || VAGUE.containsKey(t.lower()) || t.is("a") || t.is("an"))) {
+        if (t.isWord() && wordStarts.contains(t.lower())) {
             return parseWords(toks, i);
         }
         return null;
