@@ -102,26 +102,28 @@ public final class RatioRecognizer implements Recognizer {
         }
         Token next = s.at(i + 1);
         Token prev = s.at(i - 1);
-        Integer verb = MULTIPLY_VERBS.get(w);
-        if (verb == null && w.equals("double") && prev != null && TO_VERB.contains(prev.lower())
-                && !(next != null && (next.is("digits") || next.is("digit")))) {
-            verb = 2;
-        }
-        if (verb == null && w.equals("halved")) {
-            return times(i, i, new BigDecimal("0.5"), "ratio.multiply-verb");
-        }
-        if (verb != null) {
-            return times(i, i, BigDecimal.valueOf(verb), "ratio.multiply-verb");
-        }
-        Integer adverb = ADVERBS.get(w);
-        if (adverb != null && next != null && (COMPARATIVE.contains(next.lower()) || next.lower().endsWith("er"))) {
-            return times(i, i, BigDecimal.valueOf(adverb), "ratio.twice");
-        }
-        // two-fold, 10-fold, tenfold, threefold
-        if (w.endsWith("fold") && w.length() > 4 && numbers.isNumberWord(w.substring(0, w.length() - 4))) {
-            NumberPhrase n = numbers.parse(List.of(new Token(0, 0, Token.Type.WORD, w.substring(0, w.length() - 4), false)), 0);
-            if (n != null && !n.vague()) {
-                return times(i, i, n.value(), "ratio.fold");
+        if (t.isWord()) { // the verbs, adverbs and -fold words; a number is none of them
+            Integer verb = MULTIPLY_VERBS.get(w);
+            if (verb == null && w.equals("double") && prev != null && TO_VERB.contains(prev.lower())
+                    && !(next != null && (next.is("digits") || next.is("digit")))) {
+                verb = 2;
+            }
+            if (verb == null && w.equals("halved")) {
+                return times(i, i, new BigDecimal("0.5"), "ratio.multiply-verb");
+            }
+            if (verb != null) {
+                return times(i, i, BigDecimal.valueOf(verb), "ratio.multiply-verb");
+            }
+            Integer adverb = ADVERBS.get(w);
+            if (adverb != null && next != null && (COMPARATIVE.contains(next.lower()) || next.lower().endsWith("er"))) {
+                return times(i, i, BigDecimal.valueOf(adverb), "ratio.twice");
+            }
+            // two-fold, 10-fold, tenfold, threefold
+            if (w.endsWith("fold") && w.length() > 4 && numbers.isNumberWord(w.substring(0, w.length() - 4))) {
+                NumberPhrase n = numbers.parse(List.of(new Token(0, 0, Token.Type.WORD, w.substring(0, w.length() - 4), false)), 0);
+                if (n != null && !n.vague()) {
+                    return times(i, i, n.value(), "ratio.fold");
+                }
             }
         }
         NumberPhrase n = t.isNumber() || numbers.isNumberWord(w) ? s.number(numbers, i) : null;
