@@ -36,8 +36,6 @@ final class FurnitureMarker {
 
     // CSS queries parsed once, not on every page (Element.select(String) parses its query each call).
     private static final Evaluator LINKS = QueryParser.parse("a");
-    private static final Evaluator MAIN_CONTENT = QueryParser.parse("main, [role=main], [itemprop=articleBody]");
-    private static final Evaluator ARTICLE_ELEMENTS = QueryParser.parse("article, [itemtype*=Article], [itemtype*=BlogPosting]");
 
     /** Elements that never show article prose. */
     private static final Set<String> NEVER_SHOWN_TAGS = Lexicon.words(
@@ -121,8 +119,8 @@ final class FurnitureMarker {
      * @param headline the page's headline element, or null; it and its ancestors are never furniture
      * @param lenient  true to mark only what is never shown
      */
-    Set<Element> mark(Element body, Element headline, boolean lenient) {
-        Set<Element> holdsArticle = lenient ? Set.of() : elementsHoldingTheArticle(body, headline);
+    Set<Element> mark(Element body, PageElements page, Element headline, boolean lenient) {
+        Set<Element> holdsArticle = lenient ? Set.of() : elementsHoldingTheArticle(page, headline);
         Set<Element> marked = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Element> teaserHeadings = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
@@ -308,15 +306,15 @@ final class FurnitureMarker {
      * {@code article} element itself may still be furniture by its name
      * ({@code <article class="comment">}).
      */
-    private static Set<Element> elementsHoldingTheArticle(Element body, Element headline) {
+    private static Set<Element> elementsHoldingTheArticle(PageElements page, Element headline) {
         Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<Element> anchors = new ArrayList<>(body.select(MAIN_CONTENT));
+        List<Element> anchors = new ArrayList<>(page.mainContent);
         out.addAll(anchors);
         if (headline != null) {
             anchors.add(headline);
             out.add(headline);
         }
-        for (Element a : body.select(ARTICLE_ELEMENTS)) {
+        for (Element a : page.articleElements) {
             if (hasTextOfAtLeast(a, MIN_ARTICLE_TEXT)) {
                 anchors.add(a);
             }

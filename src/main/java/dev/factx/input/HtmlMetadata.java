@@ -1,7 +1,5 @@
 package dev.factx.input;
 
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -20,12 +18,6 @@ import org.jsoup.nodes.Element;
  * <p>Immutable and thread-safe.
  */
 final class HtmlMetadata {
-
-    // CSS queries parsed once, not on every page (Element.select(String) parses its query each call).
-    private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
-    private static final Evaluator METAS = QueryParser.parse("meta[content]");
-    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
-    private static final Evaluator DATE_PUBLISHED = QueryParser.parse("[itemprop=datePublished]");
 
     /** A site name after the last spaced separator: {@code Headline | Site}, {@code - Site}, {@code — Site}. */
     private static final Pattern TITLE_WITH_SITE = Pattern.compile("^(.*\\S)\\s+[|\\-–—·•:]\\s+(\\S.*)$");
@@ -66,13 +58,13 @@ final class HtmlMetadata {
         this.ld = ld;
     }
 
-    static HtmlMetadata of(Document doc) {
+    static HtmlMetadata of(Document doc, PageElements page) {
         List<String> scripts = new ArrayList<>();
-        for (Element script : doc.select(JSON_LD)) {
+        for (Element script : page.jsonLd) {
             scripts.add(script.data());
         }
         JsonLd ld = JsonLd.read(scripts);
-        List<Element> metas = doc.select(METAS);
+        List<Element> metas = page.metas;
 
         String titleTag = emptyToNull(HtmlReader.fold(doc.title()));
         String site = firstNonBlank(meta(metas, "og:site_name"), ld.publisher(), regex(scripts, LD_PUBLISHER_NAME),
@@ -89,11 +81,11 @@ final class HtmlMetadata {
                 }
             }
         }
-        String url = firstNonBlank(meta(metas, "og:url"), attr(doc.selectFirst(CANONICAL), "href"));
+        String url = firstNonBlank(meta(metas, "og:url"), attr(page.canonical, "href"));
 
         String date = isoDate(meta(metas, "article:published_time"));
         if (date == null) {
-            Element itemprop = doc.selectFirst(DATE_PUBLISHED);
+            Element itemprop = page.datePublished;
             if (itemprop != null) {
                 date = isoDate(firstNonBlank(attr(itemprop, "content"), attr(itemprop, "datetime"), itemprop.text()));
             }

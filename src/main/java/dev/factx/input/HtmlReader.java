@@ -49,12 +49,8 @@ public final class HtmlReader {
 
     // CSS queries parsed once, not on every page (Element.select(String) parses its query each call).
     private static final Evaluator SITE_NAVIGATION = QueryParser.parse("nav, [role=navigation], a[href=/]");
-    private static final Evaluator HEADINGS = QueryParser.parse("[itemprop=headline], h1, h2, h3");
-    private static final Evaluator MAIN = QueryParser.parse("main, [role=main]");
-    private static final Evaluator ARTICLE_OR_ITEM = QueryParser.parse("article, [itemtype]");
     private static final Evaluator AUTHOR_ELEMENTS = QueryParser.parse("[itemprop=author], [rel=author], [class*=byline], [class*=author]");
     private static final Evaluator ITEM_NAME = QueryParser.parse("[itemprop=name]");
-    private static final Evaluator H1 = QueryParser.parse("h1");
     private static final Evaluator PUBLISHED_TIMES = QueryParser.parse("time[datetime], [itemprop=datePublished]");
 
     private static final Furniture LINES = new Furniture();
@@ -111,13 +107,14 @@ public final class HtmlReader {
      */
     public static HtmlPage read(String html) {
         Document doc = Jsoup.parse(html);
-        HtmlMetadata meta = HtmlMetadata.of(doc);
+        PageElements page = PageElements.of(doc);
+        HtmlMetadata meta = HtmlMetadata.of(doc, page);
         Element body = doc.body();
-        Element headline = headlineElement(body, meta.titles());
+        Element headline = headlineElement(page, meta.titles());
 
-        Reading reading = new Reading(body, meta, headline, false);
+        Reading reading = new Reading(body, page, meta, headline, false);
         if (!reading.hasProse()) {
-            Reading lenient = new Reading(body, meta, headline, true);
+            Reading lenient = new Reading(body, page, meta, headline, true);
             if (lenient.hasProse()) {
                 reading = lenient;
             } else if (meta.ld.articleBody() != null) {
@@ -178,7 +175,7 @@ public final class HtmlReader {
      * text is one of the page's declared titles, or starts one, or starts with one; null when none
      * matches (the first visible {@code h1} is then taken after the furniture is known).
      */
-    private static Element headlineElement(Element body, List<String> titles) {
+    private static Element headlineElement(PageElements page, List<String> titles) {
         if (titles.isEmpty()) {
             return null;
         }
@@ -186,8 +183,8 @@ public final class HtmlReader {
         for (String t : titles) {
             keys.add(key(t));
         }
-        List<Element> headings = body.select(HEADINGS);
-        boolean pageHasMain = body.selectFirst(MAIN) != null;
+        List<Element> headings = page.headings;
+        boolean pageHasMain = page.main != null;
         List<String> texts = new ArrayList<>();
         for (Element h : headings) {
             texts.add(key(h.text()));
@@ -226,19 +223,19 @@ public final class HtmlReader {
         private final ContentScorer scorer;
         private final HtmlMetadata meta;
 
-        Reading(Element body, HtmlMetadata meta, Element titled, boolean lenient) {
+        Reading(Element body, PageElements page, HtmlMetadata meta, Element titled, boolean lenient) {
             this.meta = meta;
-            this.marked = MARKER.mark(body, titled, lenient);
+            this.marked = MARKER.mark(body, page, titled, lenient);
             HtmlText.Text text = HtmlText.read(body, marked);
             this.blocks = text.blocks();
             this.scorer = new ContentScorer(text);
-            Element headline = titled != null && !insideMarked(titled) ? titled : firstVisibleH1(body);
+            Element headline = titled != null && !insideMarked(titled) ? titled : firstVisibleH1(page);
             Block headlineBlock = headline == null ? null : firstBlockIn(headline);
             this.headlineText = headlineBlock == null ? null : headlineBlock.text();
             this.title = HtmlMetadata.firstNonBlank(meta.headTitle(), headlineText, meta.cleanTitleTag());
 
             List<Element> candidates = new ArrayList<>();
-            for (Element e : body.select(ARTICLE_OR_ITEM)) {
+            for (Element e : page.articlesOrItems) {
                 if (ContentScorer.isUnitElement(e) && !insideMarked(e)) {
                     candidates.add(e);
                 }
@@ -680,8 +677,8 @@ public final class HtmlReader {
             return null;
         }
 
-        private Element firstVisibleH1(Element body) {
-            for (Element h : body.select(H1)) {
+        private Element firstVisibleH1(PageElements page) {
+            for (Element h : page.h1s) {
                 if (!insideMarked(h) && h.hasText()) {
                     return h;
                 }
