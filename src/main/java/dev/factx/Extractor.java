@@ -25,6 +25,7 @@ import dev.factx.normalize.Currencies;
 import dev.factx.normalize.NumberParser;
 import dev.factx.normalize.TimeValue;
 import dev.factx.normalize.Units;
+import dev.factx.normalize.WordSet;
 import dev.factx.recognize.CountNouns;
 import dev.factx.recognize.DateRecognizer;
 import dev.factx.recognize.FigureRecognizer;
@@ -41,7 +42,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -82,6 +85,8 @@ public final class Extractor {
     private final ArticleSplitter articles;
     private final SentenceSplitter sentences;
     private final List<Recognizer> recognizers;
+    /** The words any recognizer may start a mention at, looked up once per word of a sentence. */
+    private final Set<String> openingWords;
     private final DateRecognizer dateRecognizer;
     private final DocumentDater dater;
     private final PeriodAttributor periods;
@@ -101,6 +106,11 @@ public final class Extractor {
                 dateRecognizer,
                 new RatioRecognizer(numbers, qualifiers),
                 new FigureRecognizer(numbers, new Currencies(), new Units(), nouns, qualifiers));
+        Set<String> opening = new HashSet<>();
+        for (Recognizer r : recognizers) {
+            opening.addAll(r.openingWords());
+        }
+        this.openingWords = WordSet.of(opening);
         this.dater = new DocumentDater();
         this.periods = new PeriodAttributor();
         this.events = new EventDetector();
@@ -112,6 +122,7 @@ public final class Extractor {
         this.articles = loaded.articles;
         this.sentences = loaded.sentences;
         this.recognizers = loaded.recognizers;
+        this.openingWords = loaded.openingWords;
         this.dateRecognizer = loaded.dateRecognizer;
         this.dater = loaded.dater;
         this.periods = loaded.periods;
@@ -319,7 +330,7 @@ public final class Extractor {
         for (Article.Block block : article.blocks()) {
             for (Sentence sentence : sentences.split(text, block.start(), block.end())) {
                 List<Token> toks = Tokenizer.tokenize(text, sentence.start(), sentence.end());
-                SentenceTokens st = new SentenceTokens(sentence, toks, ignoredTokens(text, sentence, toks));
+                SentenceTokens st = new SentenceTokens(sentence, toks, ignoredTokens(text, sentence, toks), openingWords);
                 List<Mention> mentions = new ArrayList<>();
                 for (Recognizer r : recognizers) {
                     r.recognize(st, mentions);

@@ -1,6 +1,7 @@
 package dev.factx.classify;
 
 import dev.factx.normalize.Lexicon;
+import dev.factx.normalize.WordShapes;
 import dev.factx.recognize.Mention;
 import dev.factx.text.Token;
 import java.util.ArrayList;
@@ -40,6 +41,8 @@ public final class EventDetector {
 
     /** Forms by their first word, longest first, so "took place" wins over a bare "took". */
     private final Map<String, List<Form>> byFirstWord = new HashMap<>();
+    /** The shapes of those first words: most words start no form, which they tell without a lookup. */
+    private final WordShapes firstWords = new WordShapes();
 
     public EventDetector() {
         for (String[] row : Lexicon.rows("event-words.tsv")) {
@@ -55,6 +58,7 @@ public final class EventDetector {
         for (List<Form> forms : byFirstWord.values()) {
             forms.sort((a, b) -> Integer.compare(b.words.length, a.words.length));
         }
+        firstWords.addAll(byFirstWord.keySet());
     }
 
     /**
@@ -117,7 +121,7 @@ public final class EventDetector {
         if (!t.isWord()) {
             return null;
         }
-        List<Form> forms = byFirstWord.get(t.lower());
+        List<Form> forms = firstWords.mayHold(t.lower()) ? byFirstWord.get(t.lower()) : null;
         if (forms == null) {
             return null;
         }

@@ -29,6 +29,8 @@ public final class CalendarWords {
     private final Map<String, String> steps = new HashMap<>();
     private final PhraseTable<Boolean> fiscalBefore = new PhraseTable<>(false);
     private final PhraseTable<Boolean> fiscalAfter = new PhraseTable<>(false);
+    /** The shapes of every key above but the fiscal phrases: most words asked about are none, and stop there. */
+    private final WordShapes shapes = new WordShapes();
 
     public CalendarWords() {
         for (String[] r : Lexicon.rows("months.tsv")) {
@@ -69,46 +71,49 @@ public final class CalendarWords {
                 yearsPerWord.put(r[0], Integer.valueOf(r[2]));
             }
         }
+        for (Map<String, ?> words : List.of(months, weekdays, seasons, partsOfDay, yearsPerWord, ordinals, steps)) {
+            shapes.addAll(words.keySet()); // the sets of words below hold keys of these maps only
+        }
     }
 
     /** The month number of a capitalized month name or abbreviation, or null. */
     public Integer month(String word) {
-        return months.get(word);
+        return shapes.mayHold(word) ? months.get(word) : null;
     }
 
     /** True for a month abbreviation (Jan, Sept), which may carry a dot. */
     public boolean isAbbreviation(String word) {
-        return abbreviations.contains(word);
+        return shapes.mayHold(word) && abbreviations.contains(word);
     }
 
     /** True for month names that are also common words (May, March) and need a cue to be read bare. */
     public boolean needsCue(String word) {
-        return cueMonths.contains(word);
+        return shapes.mayHold(word) && cueMonths.contains(word);
     }
 
     /** The day of the week (1 Monday to 7 Sunday) of a capitalized weekday name or abbreviation, or null. */
     public Integer weekday(String word) {
-        return weekdays.get(word);
+        return shapes.mayHold(word) ? weekdays.get(word) : null;
     }
 
     /** True for a weekday's full name, which may stand alone as a date ("on Monday"); "Sun" and "Sat" may not. */
     public boolean isFullWeekday(String word) {
-        return fullWeekdays.contains(word);
+        return shapes.mayHold(word) && fullWeekdays.contains(word);
     }
 
     /** The TIMEX3 season code of a lower-case season word, or null. */
     public String season(String lower) {
-        return seasons.get(lower);
+        return shapes.mayHold(lower) ? seasons.get(lower) : null;
     }
 
     /** How many years a lower-case word of several years stands for ({@code decade} is 10), or null. */
     public Integer yearsPer(String lower) {
-        return yearsPerWord.get(lower);
+        return shapes.mayHold(lower) ? yearsPerWord.get(lower) : null;
     }
 
     /** The TIMEX3 part-of-day code of a lower-case word ({@code night} is {@code NI}), or null. */
     public String partOfDay(String lower) {
-        return partsOfDay.get(lower);
+        return shapes.mayHold(lower) ? partsOfDay.get(lower) : null;
     }
 
     /**
@@ -117,7 +122,7 @@ public final class CalendarWords {
      * or null ("decades", "fortnight").
      */
     public String step(String lower) {
-        return steps.get(lower);
+        return shapes.mayHold(lower) ? steps.get(lower) : null;
     }
 
     /** The last token of the fiscal-year words that start at {@code i} before a year ("FY", "fiscal year"), or -1. */
@@ -151,6 +156,6 @@ public final class CalendarWords {
 
     /** The number of a lower-case ordinal word, or null. */
     public Integer ordinal(String lower) {
-        return ordinals.get(lower);
+        return shapes.mayHold(lower) ? ordinals.get(lower) : null;
     }
 }

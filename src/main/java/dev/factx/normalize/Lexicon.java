@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,13 +36,12 @@ public final class Lexicon {
 
     /**
      * A fixed set of words for code to look words up in, as {@link Set#of} makes it (no nulls, no
-     * repeats), but hash-based: {@code Set.of} finds a slot by a division and compares a missing
-     * word with the words beside its slot, and most of the words of a page asked about a list
-     * are not in it. Unmodifiable.
+     * repeats), but a {@link WordSet}: {@code Set.of} finds a slot by a division and compares a
+     * missing word with the words beside its slot, and most of the words of a page asked about a
+     * list are not in it. Unmodifiable.
      */
     public static Set<String> words(String... words) {
-        Set<String> set = new HashSet<>(Set.of(words)); // Set.of rejects nulls and repeats
-        return Collections.unmodifiableSet(set);
+        return WordSet.of(words);
     }
 
     /** The same entries in a hash map, for the reason {@link #words} gives. Unmodifiable. */

@@ -27,12 +27,14 @@ public final class NumberParser {
     }
 
     private final Map<String, Word> words = new HashMap<>();
+    /** The shapes of those words: most words of prose are not number words, which they tell without a lookup. */
+    private final WordShapes wordShapes = new WordShapes();
     private final Map<String, Scale> scales = new HashMap<>();
     /**
      * The words a number in words can start with: number words, vague plurals ("hundreds"),
      * "a" and "an". One lookup for every word of a sentence, where there were two and two compares.
      */
-    private final java.util.Set<String> wordStarts = new java.util.HashSet<>();
+    private final java.util.Set<String> wordStarts;
 
     private static final Map<String, BigDecimal> VAGUE = Lexicon.lookup(Map.of(
             "dozens", BigDecimal.valueOf(12), "scores", BigDecimal.valueOf(20),
@@ -51,16 +53,28 @@ public final class NumberParser {
         for (String[] r : Lexicon.rows("scales.tsv")) {
             scales.put(r[0], new Scale(new BigDecimal(r[1]), r[2].equals("yes")));
         }
-        wordStarts.addAll(words.keySet());
-        wordStarts.addAll(VAGUE.keySet());
-        wordStarts.add("a");
-        wordStarts.add("an");
+        java.util.Set<String> starts = new java.util.HashSet<>(words.keySet());
+        starts.addAll(VAGUE.keySet());
+        starts.add("a");
+        starts.add("an");
+        this.wordStarts = WordSet.of(starts);
+        wordShapes.addAll(words.keySet());
+    }
+
+    /** The number word {@code lower}, or null. */
+    private Word word(String lower) {
+        return wordShapes.mayHold(lower) ? words.get(lower) : null;
     }
 
     /** True when {@code lower} is a number word ({@code seven}, {@code twenty}, {@code million}). */
     public boolean isNumberWord(String lower) {
-        Word w = words.get(lower);
+        Word w = word(lower);
         return w != null && !w.role.equals("fraction");
+    }
+
+    /** The words a number in words can start with: number words, vague plurals, "a" and "an". Unmodifiable. */
+    public java.util.Set<String> wordStarts() {
+        return wordStarts;
     }
 
     /** Every word {@link #isNumberWord} is true for. */
@@ -283,7 +297,7 @@ public final class NumberParser {
             if (k + 1 >= toks.size()) {
                 return null;
             }
-            Word next = words.get(toks.get(k + 1).lower());
+            Word next = word(toks.get(k + 1).lower());
             if (next == null || !(next.role.equals("hundred") || next.role.equals("magnitude") || toks.get(k + 1).is("dozen"))) {
                 return null;
             }
@@ -302,7 +316,7 @@ public final class NumberParser {
         scan:
         while (k < toks.size()) {
             Token tk = toks.get(k);
-            Word word = tk.isWord() ? words.get(tk.lower()) : null;
+            Word word = tk.isWord() ? word(tk.lower()) : null;
             if (word == null || word.role.equals("fraction")) {
                 break;
             }
@@ -357,7 +371,7 @@ public final class NumberParser {
             // continue over "-" in "twenty-two" and "and" in "three hundred and fifty"
             if (k + 2 < toks.size() && toks.get(k + 1).isDash() && !toks.get(k + 1).spaceBefore()
                     && !toks.get(k + 2).spaceBefore() && words.containsKey(toks.get(k + 2).lower())
-                    && !words.get(toks.get(k + 2).lower()).role.equals("fraction")) {
+                    && !word(toks.get(k + 2).lower()).role.equals("fraction")) {
                 k += 2;
                 continue;
             }
@@ -374,7 +388,7 @@ public final class NumberParser {
         BigDecimal value = total.add(current);
         // "three and a half (million)": the fraction applies to the last multiplier seen
         if (last + 3 < toks.size() && toks.get(last + 1).is("and") && (toks.get(last + 2).is("a") || toks.get(last + 2).is("one"))) {
-            Word frac = words.get(toks.get(last + 3).lower());
+            Word frac = word(toks.get(last + 3).lower());
             if (frac != null && frac.role.equals("fraction")) {
                 value = value.add(frac.value.multiply(lastMultiplier), MathContext.DECIMAL64);
                 last += 3;
@@ -396,7 +410,7 @@ public final class NumberParser {
     }
 
     private BigDecimal magnitude(Token t) {
-        Word w = words.get(t.lower());
+        Word w = word(t.lower());
         return w != null && (w.role.equals("magnitude") || w.role.equals("hundred")) ? w.value : null;
     }
 }

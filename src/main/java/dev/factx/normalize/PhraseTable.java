@@ -30,6 +30,9 @@ public final class PhraseTable<V> {
     private final Map<String, List<Entry<V>>> byFirst = new HashMap<>();
     /** The keys phrases end with: most tokens end none, which one lookup tells. */
     private final java.util.Set<String> lastKeys = new java.util.HashSet<>();
+    /** The shapes of the first and last keys: most tokens start and end no phrase, which they tell without a lookup. */
+    private final WordShapes firstShapes = new WordShapes();
+    private final WordShapes lastShapes = new WordShapes();
     private int longest;
 
     public PhraseTable(boolean caseSensitive) {
@@ -54,6 +57,8 @@ public final class PhraseTable<V> {
         }
         list.add(at, new Entry<>(keys, value));
         lastKeys.add(keys[keys.length - 1]);
+        firstShapes.add(keys[0]);
+        lastShapes.add(keys[keys.length - 1]);
         longest = Math.max(longest, keys.length);
     }
 
@@ -70,7 +75,8 @@ public final class PhraseTable<V> {
         if (i < 0 || i >= toks.size()) {
             return null;
         }
-        List<Entry<V>> candidates = byFirst.get(key(toks.get(i)));
+        String first = key(toks.get(i));
+        List<Entry<V>> candidates = firstShapes.mayHold(first) ? byFirst.get(first) : null;
         if (candidates == null) {
             return null;
         }
@@ -91,7 +97,11 @@ public final class PhraseTable<V> {
 
     /** The longest phrase that ends at token {@code last}, or null. */
     public Match<V> matchEndingAt(List<Token> toks, int last) {
-        if (last < 0 || last >= toks.size() || !lastKeys.contains(key(toks.get(last)))) {
+        if (last < 0 || last >= toks.size()) {
+            return null;
+        }
+        String lastKey = key(toks.get(last));
+        if (!lastShapes.mayHold(lastKey) || !lastKeys.contains(lastKey)) {
             return null; // no phrase ends with this token: spares a lookup for each start before it
         }
         for (int start = Math.max(0, last - longest + 1); start <= last; start++) {

@@ -8,6 +8,7 @@ import dev.factx.normalize.Lexicon;
 import dev.factx.normalize.NumberParser;
 import dev.factx.normalize.NumberPhrase;
 import dev.factx.normalize.TimeValue;
+import dev.factx.normalize.WordSet;
 import dev.factx.text.Token;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -73,9 +74,10 @@ public final class DateRecognizer implements Recognizer {
         this.functionWords = new HashSet<>(Lexicon.lines("function-words.txt"));
         this.determiners = new HashSet<>(Lexicon.lines("determiners.txt"));
         this.weekdayNames = new HashSet<>(Lexicon.lines("weekday-names.txt"));
-        this.mayStart = new HashSet<>(OPENERS);
-        mayStart.addAll(numbers.numberWords());
-        mayStart.addAll(calendar.dateWordsInLowerCase());
+        Set<String> starts = new HashSet<>(OPENERS);
+        starts.addAll(numbers.numberWords());
+        starts.addAll(calendar.dateWordsInLowerCase());
+        this.mayStart = WordSet.of(starts);
         for (String[] r : Lexicon.rows("anchor-words.tsv")) {
             switch (r[1]) {
                 case "before-unit" -> anchorBeforeUnit.put(r[0], Integer.valueOf(r[2]));
@@ -84,6 +86,11 @@ public final class DateRecognizer implements Recognizer {
                 default -> throw new IllegalStateException("anchor-words.tsv: unknown role '" + r[1] + "'");
             }
         }
+    }
+
+    @Override
+    public Set<String> openingWords() {
+        return mayStart;
     }
 
     @Override
@@ -148,8 +155,8 @@ public final class DateRecognizer implements Recognizer {
     /** True when a date can start at token i: a cheap test before trying every pattern. */
     private boolean canStart(SentenceTokens s, int i) {
         Token t = s.get(i);
-        if (t.isWord() && !mayStart.contains(t.lower())) {
-            return false; // most words: one lookup instead of one per list below
+        if (t.isWord() && !(s.mayOpen(i) && mayStart.contains(t.lower()))) {
+            return false; // most words: no lookup, or one instead of one per list below
         }
         return canStart(t) || calendar.fiscalBeforeYear(s.tokens(), i) >= 0;
     }

@@ -57,6 +57,16 @@ public final class FigureRecognizer implements Recognizer {
                 new DurationReader(units, qualifiers), new CountReader(numbers, currencies, units, nouns, qualifiers));
     }
 
+    /** The words a number in words starts with, and those of "a year", "an hour", "half a day". */
+    @Override
+    public Set<String> openingWords() {
+        Set<String> words = new java.util.HashSet<>(numbers.wordStarts());
+        words.addAll(ARTICLE_DURATION_STARTS);
+        return words;
+    }
+
+    private static final Set<String> ARTICLE_DURATION_STARTS = Lexicon.words("a", "an", "half");
+
     @Override
     public void recognize(SentenceTokens s, List<Mention> out) {
         List<Token> toks = s.tokens();
@@ -65,6 +75,10 @@ public final class FigureRecognizer implements Recognizer {
         List<Reading> readings = new ArrayList<>();
         int i = 0;
         while (i < toks.size()) {
+            if (!s.mayOpen(i)) {
+                i++;
+                continue; // a word that starts no number and no "a year", "half an hour"
+            }
             NumberPhrase n = s.free(i) ? s.number(numbers, i) : null;
             if (n == null && s.free(i)) {
                 n = articleDuration(s, i);

@@ -6,6 +6,7 @@ import dev.factx.model.Qualifier;
 import dev.factx.normalize.Lexicon;
 import dev.factx.normalize.NumberParser;
 import dev.factx.normalize.NumberPhrase;
+import dev.factx.normalize.WordSet;
 import dev.factx.text.Token;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -66,10 +67,17 @@ public final class RatioRecognizer implements Recognizer {
     public RatioRecognizer(NumberParser numbers, QualifierReader qualifiers) {
         this.numbers = numbers;
         this.qualifiers = qualifiers;
-        this.mayStart = new HashSet<>(TRIGGERS);
-        mayStart.addAll(MULTIPLY_VERBS.keySet());
-        mayStart.addAll(ADVERBS.keySet());
-        mayStart.addAll(numbers.numberWords());
+        Set<String> starts = new HashSet<>(TRIGGERS);
+        starts.addAll(MULTIPLY_VERBS.keySet());
+        starts.addAll(ADVERBS.keySet());
+        starts.addAll(numbers.numberWords());
+        this.mayStart = WordSet.of(starts);
+    }
+
+    /** The triggers, verbs, adverbs and number words; "-fold" words are tested by their ending. */
+    @Override
+    public Set<String> openingWords() {
+        return mayStart;
     }
 
     @Override
@@ -97,7 +105,7 @@ public final class RatioRecognizer implements Recognizer {
             return null;
         }
         String w = t.lower();
-        if (t.isWord() && !mayStart.contains(w) && !w.endsWith("fold")) {
+        if (t.isWord() && !(s.mayOpen(i) && mayStart.contains(w)) && !w.endsWith("fold")) {
             return null; // a cheap test before trying every pattern
         }
         Token next = s.at(i + 1);

@@ -1,6 +1,7 @@
 package dev.factx.recognize;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the figures of one kind in a sentence. Recognizers run in a fixed order (dates first,
@@ -11,4 +12,12 @@ import java.util.List;
 public interface Recognizer {
 
     void recognize(SentenceTokens s, List<Mention> out);
+
+    /**
+     * The words of this recognizer's lists, in lower case, at which it may start a mention; a
+     * word token in none of the recognizers' lists is then skipped by all of them after one
+     * lookup ({@link SentenceTokens#mayOpen}), where each made its own. A recognizer may also
+     * start at words no list holds (numbers, "-fold" words), which it tests itself.
+     */
+    Set<String> openingWords();
 }

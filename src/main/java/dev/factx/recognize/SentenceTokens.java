@@ -3,6 +3,7 @@ package dev.factx.recognize;
 import dev.factx.text.Sentence;
 import dev.factx.text.Token;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A sentence with its tokens and which tokens a recognizer has already claimed, so that a
@@ -22,12 +23,35 @@ public final class SentenceTokens {
     private dev.factx.normalize.NumberPhrase[] numbers;
     private boolean[] numberRead;
 
+    /**
+     * Per token, false for a word in none of the recognizers' opening words; null when the
+     * sentence was made without them, and every token may open a mention.
+     */
+    private final boolean[] mayOpen;
+
+    /** A sentence whose recognizers each test every word against their own lists. */
     public SentenceTokens(Sentence sentence, List<Token> tokens, boolean[] ignored) {
+        this(sentence, tokens, ignored, null);
+    }
+
+    /**
+     * A sentence whose words are looked up once in {@code openingWords}, the union of its
+     * recognizers' {@link Recognizer#openingWords}, or null for none.
+     */
+    public SentenceTokens(Sentence sentence, List<Token> tokens, boolean[] ignored, Set<String> openingWords) {
         this.sentence = sentence;
         this.tokens = tokens;
         this.array = tokens.toArray(new Token[0]);
         this.claimed = new boolean[tokens.size()];
         this.ignored = ignored;
+        if (openingWords == null) {
+            this.mayOpen = null;
+        } else {
+            this.mayOpen = new boolean[array.length];
+            for (int i = 0; i < array.length; i++) {
+                mayOpen[i] = !array[i].isWord() || openingWords.contains(array[i].lower());
+            }
+        }
     }
 
     public Sentence sentence() {
@@ -49,6 +73,15 @@ public final class SentenceTokens {
     /** The token at i, or null outside the sentence. */
     public Token at(int i) {
         return i >= 0 && i < array.length ? array[i] : null;
+    }
+
+    /**
+     * False when the token at i is a word that no recognizer's list can start a mention with, so
+     * a recognizer need not look it up in its own; true for numbers and symbols, and for every
+     * token of a sentence made without the opening words.
+     */
+    public boolean mayOpen(int i) {
+        return mayOpen == null || mayOpen[i];
     }
 
     /** True when the token is free: not claimed by a recognizer and not inside a URL or footnote mark. */
