@@ -499,11 +499,25 @@ public final class Extractor {
         return null;
     }
 
+    /**
+     * True when {@code text[from, to)} holds "://", "www." or "@": read in the document's chars,
+     * not in the sentence's folded text, which most sentences never need, and never past {@code to}.
+     */
+    private static boolean mayHoldLink(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '@' || (c == ':' && i + 3 <= to && text.startsWith("://", i))
+                    || (c == 'w' && i + 4 <= to && text.startsWith("www.", i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Tokens inside URLs and e-mail addresses. */
     private static boolean[] ignoredTokens(String text, Sentence sentence, List<Token> toks) {
         boolean[] ignored = new boolean[toks.size()];
-        String t = sentence.text();
-        if (t.indexOf("://") < 0 && t.indexOf("www.") < 0 && t.indexOf('@') < 0) {
+        if (!mayHoldLink(text, sentence.start(), sentence.end())) {
             return ignored; // the common case: no link to look for
         }
         Matcher m = LINKS.matcher(text).region(sentence.start(), sentence.end());

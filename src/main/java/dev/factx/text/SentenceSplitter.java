@@ -107,12 +107,12 @@ public final class SentenceSplitter {
             int cut = windowEnd(doc, start, start + MAX_SENTENCE);
             int windowEnd = trimRight(doc, start, cut);
             if (windowEnd > start) {
-                out.add(new Sentence(start, windowEnd, Sentence.fold(doc, start, windowEnd)));
+                out.add(Sentence.in(doc, start, windowEnd));
             }
             start = skipSpace(doc, cut, e);
         }
         if (e > start) {
-            out.add(new Sentence(start, e, Sentence.fold(doc, start, e)));
+            out.add(Sentence.in(doc, start, e));
         }
     }
 
