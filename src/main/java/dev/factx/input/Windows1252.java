@@ -1,5 +1,8 @@
 package dev.factx.input;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 
 /**
@@ -14,6 +17,11 @@ import java.nio.charset.Charset;
 final class Windows1252 {
 
     static final Charset CHARSET = Charset.forName("windows-1252");
+
+    /** Eight bytes of an array read as one long; the byte order does not matter to the tests made on it. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long LOW_BITS = 0x0101010101010101L;
 
     /**
      * What the bytes 0x80 to 0x9F stand for; the bytes from 0xA0 up are the code points of the
@@ -95,6 +103,18 @@ final class Windows1252 {
         boolean nul = false;
         int i = offset;
         while (i < bytes.length) {
+            // eight ASCII bytes at a time: most of a page is ASCII, and only NUL matters in it
+            while (i + Long.BYTES <= bytes.length) {
+                long eight = (long) LONGS.get(bytes, i);
+                if ((eight & HIGH_BITS) != 0) {
+                    break;
+                }
+                nul |= ((eight - LOW_BITS) & ~eight & HIGH_BITS) != 0; // some byte is 0
+                i += Long.BYTES;
+            }
+            if (i == bytes.length) {
+                break;
+            }
             int b = bytes[i] & 0xFF;
             if (b < 0x80) {
                 nul |= b == 0;
