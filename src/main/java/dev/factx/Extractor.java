@@ -237,20 +237,21 @@ public final class Extractor {
      * (null for plain text, which declares no date).
      */
     private record Document(String body, Page page, DocumentDate metadata, String site, String url, OffsetMap offsets,
-                            java.util.Map<Integer, DocumentDate> articleDates) {
+                            java.util.Map<Integer, DocumentDate> articleDates, LinkMarks links) {
 
         /** This document as one of its articles sees it: with that article's declared date. */
         Document forArticle(Article article) {
             if (articleDates == null) {
                 return this;
             }
-            return new Document(body, page, articleDates.get(article.index()), site, url, offsets, articleDates);
+            return new Document(body, page, articleDates.get(article.index()), site, url, offsets, articleDates, links);
         }
     }
 
     private Document read(String text, boolean html) {
         if (!html) {
-            return new Document(text, articles.split(text, null), null, null, null, new OffsetMap(text), null);
+            return new Document(text, articles.split(text, null), null, null, null, new OffsetMap(text), null,
+                    LinkMarks.in(text));
         }
         // offsets of HTML facts point into the article text the reader extracts, as the schema says:
         // the articles' texts joined by blank lines, each split on its own so that none runs into the next.
@@ -294,7 +295,7 @@ public final class Extractor {
         String joined = body.toString();
         Page split = new Page(List.copyOf(all), footerYear);
         return new Document(joined, split, metadataDate(page.publishedDate()), page.siteName(), page.url(),
-                new OffsetMap(joined), dates);
+                new OffsetMap(joined), dates, LinkMarks.in(joined));
     }
 
     /** The page's published date (YYYY-MM-DD) as a document date, or null. */
@@ -330,7 +331,7 @@ public final class Extractor {
         for (Article.Block block : article.blocks()) {
             for (Sentence sentence : sentences.split(text, block.start(), block.end())) {
                 List<Token> toks = Tokenizer.tokenize(text, sentence.start(), sentence.end());
-                SentenceTokens st = new SentenceTokens(sentence, toks, ignoredTokens(text, sentence, toks), openingWords);
+                SentenceTokens st = new SentenceTokens(sentence, toks, ignoredTokens(text, document.links, sentence, toks), openingWords);
                 List<Mention> mentions = new ArrayList<>();
                 for (Recognizer r : recognizers) {
                     r.recognize(st, mentions);
@@ -499,25 +500,10 @@ public final class Extractor {
         return null;
     }
 
-    /**
-     * True when {@code text[from, to)} holds "://", "www." or "@": read in the document's chars,
-     * not in the sentence's folded text, which most sentences never need, and never past {@code to}.
-     */
-    private static boolean mayHoldLink(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == '@' || (c == ':' && i + 3 <= to && text.startsWith("://", i))
-                    || (c == 'w' && i + 4 <= to && text.startsWith("www.", i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Tokens inside URLs and e-mail addresses. */
-    private static boolean[] ignoredTokens(String text, Sentence sentence, List<Token> toks) {
+    private static boolean[] ignoredTokens(String text, LinkMarks links, Sentence sentence, List<Token> toks) {
         boolean[] ignored = new boolean[toks.size()];
-        if (!mayHoldLink(text, sentence.start(), sentence.end())) {
+        if (!links.anyWithin(sentence.start(), sentence.end())) {
             return ignored; // the common case: no link to look for
         }
         Matcher m = LINKS.matcher(text).region(sentence.start(), sentence.end());
