@@ -63,9 +63,11 @@ public final class Tokenizer {
                 String digits = doc.substring(start, i);
                 out.add(new Token(start, i, Token.Type.NUMBER, digits, digits, space)); // digits have no case
             } else if (kind == LETTER) {
-                i = scanWord(doc, i, to);
+                int scanned = scanWord(doc, i, to);
+                i = scanned >= 0 ? scanned : ~scanned;
                 String word = doc.substring(start, i);
-                out.add(new Token(start, i, Token.Type.WORD, word, lowerCase(word), space));
+                // a word of ASCII small letters (and dots, apostrophes) is its own lower case
+                out.add(new Token(start, i, Token.Type.WORD, word, scanned >= 0 ? word : word.toLowerCase(Locale.ROOT), space));
             } else if (isApostrophe(c) && i + 1 < to && (doc.charAt(i + 1) == 's' || doc.charAt(i + 1) == 'S')
                     && (i + 2 >= to || !Character.isLetter(doc.charAt(i + 2)))) {
                 i += 2;
@@ -82,21 +84,6 @@ public final class Tokenizer {
             space = false;
         }
         return out;
-    }
-
-    /**
-     * The word in lower case: the word itself when it is ASCII without capitals, as most words of
-     * a page are, which spares {@link String#toLowerCase} its scan; otherwise as toLowerCase with
-     * {@link Locale#ROOT} makes it.
-     */
-    private static String lowerCase(String word) {
-        for (int k = 0, n = word.length(); k < n; k++) {
-            char c = word.charAt(k);
-            if (c >= 128 || (c >= 'A' && c <= 'Z')) {
-                return word.toLowerCase(Locale.ROOT);
-            }
-        }
-        return word;
     }
 
     private static int scanNumber(String s, int i, int to) {
@@ -127,10 +114,20 @@ public final class Tokenizer {
         return i + 3 == to || !isDigit(s.charAt(i + 3));
     }
 
+    /**
+     * The end of the word that starts at {@code i}; or its complement ({@code ~end}, negative)
+     * when the word has a capital or a char beyond ASCII, and so may differ from its lower case.
+     * Most words of a page are ASCII small letters: told here, their lower case is the word
+     * itself, and {@link String#toLowerCase} need not scan them again.
+     */
     private static int scanWord(String s, int i, int to) {
+        boolean small = true;
         while (i < to) {
             char c = s.charAt(i);
-            if (isAsciiLetter(c) || c >= 128 && (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK)) {
+            if (c >= 'a' && c <= 'z') {
+                i++;
+            } else if (isAsciiLetter(c) || c >= 128 && (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK)) {
+                small = false;
                 i++; // ASCII first: most words of an English page are, and the general tests cost more
             } else if (c == '.' && i + 1 < to && Character.isLetter(s.charAt(i + 1))
                     && i > 0 && isSingleLetterSegment(s, i)) {
@@ -139,12 +136,13 @@ public final class Tokenizer {
             } else if (isApostrophe(c) && i + 1 < to && Character.isLetter(s.charAt(i + 1))
                     && !((s.charAt(i + 1) == 's' || s.charAt(i + 1) == 'S')
                          && (i + 2 >= to || !Character.isLetter(s.charAt(i + 2))))) {
+                small &= c < 128;
                 i++; // don't, O'Neill; but not the possessive 's
             } else {
                 break;
             }
         }
-        return i;
+        return small ? i : ~i;
     }
 
     /** True when the letters before the dot at {@code dot} form a segment of at most two letters. */

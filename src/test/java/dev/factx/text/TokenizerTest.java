@@ -68,4 +68,15 @@ class TokenizerTest {
         }
         assertThat(words).isEqualTo(60_000);
     }
+
+    /** Inner dots and apostrophes, ASCII and curly, with and without capitals: the lower case is still toLowerCase's. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"don't", "don’t", "O'Neill", "o’neill", "U.S", "ph.d", "e.g",
+        "Ph.D", "rock'n'roll", "naïve", "ÉTÉ"})
+    void wordsWithInnerMarksReadInLowerCase(String word) {
+        List<Token> tokens = Tokenizer.tokenize(word, 0, word.length());
+        assertThat(tokens).hasSize(1);
+        assertThat(tokens.get(0).text()).isEqualTo(word);
+        assertThat(tokens.get(0).lower()).isEqualTo(word.toLowerCase(Locale.ROOT));
+    }
 }
