@@ -1179,6 +1179,9 @@ public final class DateRecognizer implements Recognizer {
         if (a == null || b == null || c == null || !c.isWord()) {
             return null;
         }
+        if (!a.is("the") && !a.is("that")) {
+            return null; // every form below starts with one of them
+        }
         Token after = tok(s, i + 3);
         if (a.is("the") && b.is("day") && anchorAfterUnit.containsKey(c.lower())) {
             int offset = anchorAfterUnit.get(c.lower());
