@@ -30,6 +30,7 @@ import dev.factx.recognize.CountNouns;
 import dev.factx.recognize.DateRecognizer;
 import dev.factx.recognize.FigureRecognizer;
 import dev.factx.recognize.Mention;
+import dev.factx.recognize.MentionCues;
 import dev.factx.recognize.RatioRecognizer;
 import dev.factx.recognize.Recognizer;
 import dev.factx.recognize.SentenceTokens;
@@ -87,6 +88,8 @@ public final class Extractor {
     private final List<Recognizer> recognizers;
     /** The words any recognizer may start a mention at, looked up once per word of a sentence. */
     private final Set<String> openingWords;
+    /** The recognizers' cues: a sentence without one is not tokenized. */
+    private final MentionCues cues;
     private final DateRecognizer dateRecognizer;
     private final DocumentDater dater;
     private final PeriodAttributor periods;
@@ -111,6 +114,7 @@ public final class Extractor {
             opening.addAll(r.openingWords());
         }
         this.openingWords = WordSet.of(opening);
+        this.cues = MentionCues.of(recognizers);
         this.dater = new DocumentDater();
         this.periods = new PeriodAttributor();
         this.events = new EventDetector();
@@ -123,6 +127,7 @@ public final class Extractor {
         this.sentences = loaded.sentences;
         this.recognizers = loaded.recognizers;
         this.openingWords = loaded.openingWords;
+        this.cues = loaded.cues;
         this.dateRecognizer = loaded.dateRecognizer;
         this.dater = loaded.dater;
         this.periods = loaded.periods;
@@ -307,6 +312,17 @@ public final class Extractor {
                 Integer.valueOf(iso.substring(8, 10)), "metadata");
     }
 
+    /** The mentions the recognizers find in {@code sentence}: what the cues spare them (for the assertion above). */
+    private List<Mention> mentions(Document document, Sentence sentence) {
+        List<Token> toks = Tokenizer.tokenize(document.body, sentence.start(), sentence.end());
+        SentenceTokens st = new SentenceTokens(sentence, toks, ignoredTokens(document.body, document.links, sentence, toks));
+        List<Mention> mentions = new ArrayList<>();
+        for (Recognizer r : recognizers) {
+            r.recognize(st, mentions);
+        }
+        return mentions;
+    }
+
     /** A sentence as the later stages see it. */
     private record Analyzed(Sentence sentence, SentenceTokens tokens, List<Mention> mentions) {
     }
@@ -330,6 +346,12 @@ public final class Extractor {
         int retained = 0;
         for (Article.Block block : article.blocks()) {
             for (Sentence sentence : sentences.split(text, block.start(), block.end())) {
+                if (!cues.mayHoldMention(text, sentence.start(), sentence.end())) {
+                    // no digit, no cue word: most sentences of a page; the tests run with
+                    // assertions on, and so check the cues on every sentence they extract from
+                    assert mentions(document, sentence).isEmpty() : "mentions without a cue in: " + sentence.text();
+                    continue;
+                }
                 List<Token> toks = Tokenizer.tokenize(text, sentence.start(), sentence.end());
                 SentenceTokens st = new SentenceTokens(sentence, toks, ignoredTokens(text, document.links, sentence, toks), openingWords);
                 List<Mention> mentions = new ArrayList<>();

@@ -154,6 +154,23 @@ public final class CalendarWords {
         return all;
     }
 
+    /**
+     * Every word of these lists in lower case: months, weekdays, seasons, parts of the day,
+     * units of time, ordinals and the words of fiscal years. A date that holds no digit holds
+     * one of them ("last week", "the following day", "that summer"): see {@code MentionCues}.
+     */
+    public java.util.Set<String> allWordsInLowerCase() {
+        java.util.Set<String> all = new java.util.HashSet<>();
+        for (Map<String, ?> words : List.of(months, weekdays, seasons, partsOfDay, yearsPerWord, ordinals, steps)) {
+            for (String word : words.keySet()) {
+                all.add(word.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        all.addAll(fiscalBefore.firstKeys());
+        all.addAll(fiscalAfter.firstKeys());
+        return all;
+    }
+
     /** The number of a lower-case ordinal word, or null. */
     public Integer ordinal(String lower) {
         return shapes.mayHold(lower) ? ordinals.get(lower) : null;

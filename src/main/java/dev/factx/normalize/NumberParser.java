@@ -77,6 +77,17 @@ public final class NumberParser {
         return wordStarts;
     }
 
+    /**
+     * Every word a number in words is made of: number words, fractions ("a third", "two
+     * quarters") and vague plurals ("hundreds"), but not "a" and "an", which start a number only
+     * before one of these.
+     */
+    public java.util.Set<String> allWords() {
+        java.util.Set<String> all = new java.util.HashSet<>(words.keySet());
+        all.addAll(VAGUE.keySet());
+        return all;
+    }
+
     /** Every word {@link #isNumberWord} is true for. */
     public java.util.Set<String> numberWords() {
         java.util.Set<String> all = new java.util.HashSet<>();

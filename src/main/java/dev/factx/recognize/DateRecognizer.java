@@ -93,6 +93,27 @@ public final class DateRecognizer implements Recognizer {
         return mayStart;
     }
 
+    /**
+     * The openers but those that start a date only before another cue ("the previous year",
+     * "last March", "this week", "a week earlier", "early next year"), every calendar word (the
+     * units of time among them) and the number words; plus the parts of a year or week that the
+     * forms below name in code.
+     */
+    @Override
+    public Set<String> cueWords() {
+        Set<String> cues = new HashSet<>(mayStart);
+        cues.removeAll(OPENERS_BEFORE_A_CUE);
+        cues.addAll(calendar.allWordsInLowerCase());
+        cues.addAll(numbers.allWords());
+        cues.addAll(PARTS_NAMED_IN_CODE);
+        return cues;
+    }
+
+    private static final Set<String> OPENERS_BEFORE_A_CUE = Lexicon.words("the", "a", "an", "that", "this", "last", "next",
+            "early", "mid", "late", "current");
+    private static final Set<String> PARTS_NAMED_IN_CODE = Lexicon.words("quarter", "quarters", "half", "halves",
+            "weekend", "weekends");
+
     @Override
     public void recognize(SentenceTokens s, List<Mention> out) {
         List<Found> found = new ArrayList<>();

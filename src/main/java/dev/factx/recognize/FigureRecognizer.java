@@ -67,6 +67,14 @@ public final class FigureRecognizer implements Recognizer {
 
     private static final Set<String> ARTICLE_DURATION_STARTS = Lexicon.words("a", "an", "half");
 
+    /** The words of numbers in words, and the units of time that "a year" and "an hour" end with. */
+    @Override
+    public Set<String> cueWords() {
+        Set<String> cues = new java.util.HashSet<>(numbers.allWords());
+        cues.addAll(units.time.firstKeys());
+        return cues;
+    }
+
     @Override
     public void recognize(SentenceTokens s, List<Mention> out) {
         List<Token> toks = s.tokens();

@@ -80,6 +80,21 @@ public final class RatioRecognizer implements Recognizer {
         return mayStart;
     }
 
+    /** The openers but "a", which starts a ratio only before a fraction ("a third", "a fifth"): those are cues. */
+    @Override
+    public Set<String> cueWords() {
+        Set<String> cues = new HashSet<>(mayStart);
+        cues.remove("a");
+        cues.addAll(numbers.allWords());
+        cues.addAll(FRACTIONS.keySet());
+        return cues;
+    }
+
+    @Override
+    public Set<String> cueEndings() {
+        return Set.of("fold");
+    }
+
     @Override
     public void recognize(SentenceTokens s, List<Mention> out) {
         int i = 0;

@@ -20,4 +20,18 @@ public interface Recognizer {
      * start at words no list holds (numbers, "-fold" words), which it tests itself.
      */
     Set<String> openingWords();
+
+    /**
+     * Words in lower case of which every mention this recognizer makes holds at least one,
+     * unless it holds a digit: "last week" holds "week", "a dozen firms" "dozen". A sentence
+     * with no digit and none of the recognizers' cue words is not read at all
+     * ({@link MentionCues}). Unlike {@link #openingWords}, the words that open a mention only
+     * when another cue follows ("the", "a", "last") are not cues.
+     */
+    Set<String> cueWords();
+
+    /** Endings that make any word ending with them a cue, as "-fold" does ("tenfold"); none by default. */
+    default Set<String> cueEndings() {
+        return Set.of();
+    }
 }
