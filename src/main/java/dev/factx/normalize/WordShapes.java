@@ -41,14 +41,16 @@ public final class WordShapes {
         return (bits[k >>> 6] & 1L << k) != 0;
     }
 
+    /** How many shapes there are: a shape is a number below this. */
+    public static final int SHAPES = KEYS;
+
     /**
-     * False when {@code text[start, end)} is none of the words added, in any case of ASCII
-     * letters (a shape keeps five bits of a char, which {@code M} and {@code m} share).
+     * The shape of {@code text[start, end)}: the same for every case of its ASCII letters (a
+     * shape keeps five bits of a char, which {@code M} and {@code m} share).
      */
-    public boolean mayHold(String text, int start, int end) {
+    public static int shape(String text, int start, int end) {
         int n = end - start;
-        int k = n == 0 ? 0 : (text.charAt(start) & 31) | (text.charAt(end - 1) & 31) << 5 | Math.min(n, 31) << 10;
-        return (bits[k >>> 6] & 1L << k) != 0;
+        return n == 0 ? 0 : (text.charAt(start) & 31) | (text.charAt(end - 1) & 31) << 5 | Math.min(n, 31) << 10;
     }
 
     private static int shape(String w) {

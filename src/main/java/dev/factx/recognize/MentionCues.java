@@ -26,10 +26,13 @@ import java.util.Set;
 public final class MentionCues {
 
     private final Set<String> words;
-    private final WordShapes shapes = new WordShapes();
+    /**
+     * The ASCII cue words by {@link WordShapes#shape shape}: a word is compared, in place and
+     * ignoring case, with the few cues of its shape, or with none ("the" shares the shape of
+     * "tue" only). No string is made for an ASCII word.
+     */
+    private final String[][] byShape = new String[WordShapes.SHAPES][];
     private final String[] endings;
-    /** Bit per ASCII char that ends an ending ('d' of "fold"): most words end with none. */
-    private final long endingLastChars;
 
     private static final byte OTHER = 0;
     private static final byte DIGIT = 1;
@@ -63,20 +66,26 @@ public final class MentionCues {
             letterRuns.addAll(letterRuns(w.toLowerCase(Locale.ROOT)));
         }
         this.words = letterRuns;
-        shapes.addAll(letterRuns);
+        for (String w : new java.util.TreeSet<>(letterRuns)) { // sorted: the same arrays every run
+            int k = WordShapes.shape(w, 0, w.length());
+            String[] same = byShape[k];
+            byShape[k] = same == null ? new String[] {w} : append(same, w);
+        }
         List<String> ends = new ArrayList<>();
-        long last = 0;
-        for (String e : endings) {
+        for (String e : new java.util.TreeSet<>(endings)) {
             String lower = e.toLowerCase(Locale.ROOT);
-            char c = lower.charAt(lower.length() - 1);
-            if (c >= 128 || ASCII_CLASS[c] != LETTER || !letterRuns(lower).equals(List.of(lower))) {
+            if (lower.isEmpty() || !lower.chars().allMatch(c -> c < 128 && ASCII_CLASS[c] == LETTER)) {
                 throw new IllegalArgumentException("a cue ending must be ASCII letters: " + e);
             }
             ends.add(lower);
-            last |= 1L << (c & 63);
         }
         this.endings = ends.toArray(new String[0]);
-        this.endingLastChars = last;
+    }
+
+    private static String[] append(String[] words, String w) {
+        String[] more = java.util.Arrays.copyOf(words, words.length + 1);
+        more[words.length] = w;
+        return more;
     }
 
     private static List<String> letterRuns(String w) {
@@ -140,22 +149,44 @@ public final class MentionCues {
     }
 
     private boolean isCue(String text, int start, int end, boolean ascii) {
-        if (ascii && !shapes.mayHold(text, start, end) && !mayHaveEnding(text.charAt(end - 1))) {
-            return false; // most words: one array read, no string made
+        if (!ascii) {
+            String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
+            if (words.contains(lower)) {
+                return true;
+            }
+            for (String e : endings) {
+                if (lower.endsWith(e)) {
+                    return true;
+                }
+            }
+            return false;
         }
-        String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
-        if (words.contains(lower)) {
-            return true;
+        int n = end - start;
+        String[] same = byShape[WordShapes.shape(text, start, end)];
+        if (same != null) {
+            for (String w : same) {
+                if (w.length() == n && sameLetters(text, start, w)) {
+                    return true;
+                }
+            }
         }
+        char last = (char) (text.charAt(end - 1) | 0x20); // an ASCII letter in lower case
         for (String e : endings) {
-            if (lower.endsWith(e)) {
+            int k = e.length();
+            if (n >= k && e.charAt(k - 1) == last && text.regionMatches(true, end - k, e, 0, k)) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean mayHaveEnding(char last) {
-        return (endingLastChars >>> ((last | 0x20) & 63) & 1) != 0;
+    /** True when the ASCII letters at {@code text[start...]} are those of {@code lower} in any case. */
+    private static boolean sameLetters(String text, int start, String lower) {
+        for (int k = 0; k < lower.length(); k++) {
+            if ((text.charAt(start + k) | 0x20) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
