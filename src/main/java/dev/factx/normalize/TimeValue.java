@@ -131,6 +131,27 @@ public record TimeValue(Integer year, Integer month, Integer day, String suffix,
         return new TimeValue(null, null, null, null, null, null, null, true, null, null);
     }
 
+    /**
+     * False when the text states a day its month does not have: "November 31", "30 February
+     * 2019", "November 20–31". Without a year, 29 February is a real day (of a leap year).
+     */
+    public boolean statesRealDays() {
+        if (!realDay(year, month, day)) {
+            return false;
+        }
+        return end == null || realDay(end.year != null ? end.year : year, end.month != null ? end.month : month, end.day);
+    }
+
+    private static boolean realDay(Integer year, Integer month, Integer day) {
+        if (month == null || day == null) {
+            return true;
+        }
+        if (month < 1 || month > 12 || day < 1) {
+            return false;
+        }
+        return day <= (year != null ? java.time.YearMonth.of(year, month).lengthOfMonth() : java.time.Month.of(month).maxLength());
+    }
+
     public TimeValue withEnd(TimeValue e) {
         return new TimeValue(year, month, day, suffix, fixed, relYears, relMonths, anaphoric, e, mod, relDays, relWeeks, weekday, weekdayShift);
     }
@@ -238,6 +259,9 @@ public record TimeValue(Integer year, Integer month, Integer day, String suffix,
             return isoWeek(d.plusWeeks(relWeeks)) + (WEEKEND.equals(suffix) ? WEEKEND : "");
         }
         String start = single(a);
+        if (!realDays(start)) {
+            return null; // "29 February" in a year that has none: no day to name
+        }
         if (end == null) {
             return start;
         }
@@ -246,7 +270,21 @@ public record TimeValue(Integer year, Integer month, Integer day, String suffix,
         Integer y = e.year != null ? e.year : resolvedYear(a);
         Integer m = e.month != null ? e.month : (e.day != null ? month : null);
         TimeValue filled = new TimeValue(y, m, e.day, e.suffix, e.fixed, null, null, false, null, null);
-        return start + "/" + filled.single(a);
+        String last = filled.single(a);
+        return realDays(last) ? start + "/" + last : null;
+    }
+
+    /** False for a value that starts YYYY-MM-DD with a day its month does not have (the year taken from the document). */
+    private static boolean realDays(String value) {
+        if (value == null || value.length() < 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
+            return true;
+        }
+        for (int k : new int[] {0, 1, 2, 3, 5, 6, 8, 9}) {
+            if (value.charAt(k) < '0' || value.charAt(k) > '9') {
+                return true;
+            }
+        }
+        return realDay(Integer.parseInt(value, 0, 4, 10), Integer.parseInt(value, 5, 7, 10), Integer.parseInt(value, 8, 10, 10));
     }
 
     private String single(Anchor a) {

@@ -120,6 +120,9 @@ public final class DateRecognizer implements Recognizer {
         int i = 0;
         while (i < s.size()) {
             Found f = s.free(i) ? best(s, i) : null;
+            if (f != null && !f.time.statesRealDays()) {
+                f = null; // "November 31", "30 February 2019": a slip, or no date; not a day to report
+            }
             if (f != null && s.freeRange(f.first, f.last)) {
                 found.add(f);
                 s.claim(f.first, f.last);
