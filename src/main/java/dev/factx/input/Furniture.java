@@ -43,15 +43,20 @@ final class Furniture {
 
     /**
      * The pattern's first test, done by hand: the place name ({@code [A-Za-z .'’-]{1,40}} after
-     * a capital) must end at a comma. Most lines of a page are sentences, which fail here without
-     * the regex trying every length of the name.
+     * a capital) must end at a comma, and a space and a capital (a region or a month) or a digit
+     * must follow. Most lines of a page are sentences, which fail here without the regex trying
+     * every length of the name; "However, the..." and "In March, the..." fail at the small letter.
      */
     private static boolean commaAfterPlace(String line) {
         int p = 1;
         while (p <= 41 && p < line.length() && isPlaceChar(line.charAt(p))) {
             p++;
         }
-        return p >= 2 && p <= 41 && p < line.length() && line.charAt(p) == ',';
+        if (p < 2 || p > 41 || p + 2 >= line.length() || line.charAt(p) != ',' || line.charAt(p + 1) != ' ') {
+            return false;
+        }
+        char next = line.charAt(p + 2);
+        return (next >= 'A' && next <= 'Z') || (next >= '0' && next <= '9');
     }
 
     private static boolean isPlaceChar(char c) {

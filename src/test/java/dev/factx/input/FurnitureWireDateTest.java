@@ -25,6 +25,8 @@ class FurnitureWireDateTest {
         "A very long place name that runs past forty letters, March 3 - text ## -",
         "almaty, March 3 - lower case is not a dateline. ## -",
         "Kazakh and Turkish officials closed the session in Astana on 19 July 2012. ## -",
+        "However, the talks resumed on March 3 - late. ## -",
+        "In March, 3 of the plants closed. ## -",
     })
     void readsTheDateOfAWireOpening(String line, String date) {
         assertThat(Furniture.wireDate(line)).isEqualTo(date);
@@ -39,7 +41,7 @@ class FurnitureWireDateTest {
         String[][] slots = {
             {"ALMATY", "St. John's", "NEW-YORK", "O’Neil", "A", "Officials said on Tuesday that the talks in Astana", "x1", "é"},
             {"", "", ", Kazakhstan", ", a", ",", " "},
-            {", ", ",", " ", "; ", ", , "},
+            {", ", ",", " ", "; ", ", , ", ", the talks, "},
             {"March 3", "Sept. 12", "3 March 2019", "Dec. 5, 2019", "12", "March", "the talks", "1.5"},
             {"", " (Staff)", " (", "()"},
             {" -", " —", "–", "", " x"},
