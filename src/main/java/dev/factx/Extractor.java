@@ -344,9 +344,16 @@ public final class Extractor {
         List<DocumentDater.YearsSpan> spans = new ArrayList<>();
         Resolver resolver = null;
         int retained = 0;
+        // each sentence's chars, copied out of the text for the cues to read (grown as needed)
+        char[] chars = new char[1024];
         for (Article.Block block : article.blocks()) {
             for (Sentence sentence : sentences.split(text, block.start(), block.end())) {
-                if (!cues.mayHoldMention(text, sentence.start(), sentence.end())) {
+                int length = sentence.end() - sentence.start();
+                if (chars.length < length) {
+                    chars = new char[Math.max(length, 2 * chars.length)];
+                }
+                text.getChars(sentence.start(), sentence.end(), chars, 0);
+                if (!cues.mayHoldMention(chars, 0, length)) {
                     // no digit, no cue word: most sentences of a page; the tests run with
                     // assertions on, and so check the cues on every sentence they extract from
                     assert mentions(document, sentence).isEmpty() : "mentions without a cue in: " + sentence.text();

@@ -53,6 +53,12 @@ public final class WordShapes {
         return n == 0 ? 0 : (text.charAt(start) & 31) | (text.charAt(end - 1) & 31) << 5 | Math.min(n, 31) << 10;
     }
 
+    /** {@link #shape(String, int, int)} of chars in an array. */
+    public static int shape(char[] text, int start, int end) {
+        int n = end - start;
+        return n == 0 ? 0 : (text[start] & 31) | (text[end - 1] & 31) << 5 | Math.min(n, 31) << 10;
+    }
+
     private static int shape(String w) {
         int n = w.length();
         if (n == 0) {

@@ -110,9 +110,18 @@ public final class MentionCues {
      * ½) and no cue word. True otherwise; a true says nothing more than "read it".
      */
     public boolean mayHoldMention(String text, int from, int to) {
+        return mayHoldMention(text.substring(from, to).toCharArray(), 0, to - from);
+    }
+
+    /**
+     * {@link #mayHoldMention(String, int, int)} on the chars of a document, copied out of its
+     * string once: read from an array, the loop below runs without the string's checks on every
+     * char (a page with a curly quote is a two-byte string, whose chars cost more to read).
+     */
+    public boolean mayHoldMention(char[] text, int from, int to) {
         int i = from;
         while (i < to) {
-            char c = text.charAt(i);
+            char c = text[i];
             byte kind = c < 128 ? ASCII_CLASS[c] : nonAscii(c);
             if (kind == OTHER) {
                 i++;
@@ -125,7 +134,7 @@ public final class MentionCues {
             boolean ascii = c < 128;
             i++;
             while (i < to) {
-                char d = text.charAt(i);
+                char d = text[i];
                 if (d < 128 ? ASCII_CLASS[d] != LETTER : !Character.isLetter(d)) {
                     break;
                 }
@@ -148,9 +157,9 @@ public final class MentionCues {
                 ? DIGIT : OTHER;
     }
 
-    private boolean isCue(String text, int start, int end, boolean ascii) {
+    private boolean isCue(char[] text, int start, int end, boolean ascii) {
         if (!ascii) {
-            String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
+            String lower = new String(text, start, end - start).toLowerCase(Locale.ROOT);
             if (words.contains(lower)) {
                 return true;
             }
@@ -170,10 +179,10 @@ public final class MentionCues {
                 }
             }
         }
-        char last = (char) (text.charAt(end - 1) | 0x20); // an ASCII letter in lower case
+        char last = (char) (text[end - 1] | 0x20); // an ASCII letter in lower case
         for (String e : endings) {
             int k = e.length();
-            if (n >= k && e.charAt(k - 1) == last && text.regionMatches(true, end - k, e, 0, k)) {
+            if (n >= k && e.charAt(k - 1) == last && sameLetters(text, end - k, e)) {
                 return true;
             }
         }
@@ -181,9 +190,9 @@ public final class MentionCues {
     }
 
     /** True when the ASCII letters at {@code text[start...]} are those of {@code lower} in any case. */
-    private static boolean sameLetters(String text, int start, String lower) {
+    private static boolean sameLetters(char[] text, int start, String lower) {
         for (int k = 0; k < lower.length(); k++) {
-            if ((text.charAt(start + k) | 0x20) != lower.charAt(k)) {
+            if ((text[start + k] | 0x20) != lower.charAt(k)) {
                 return false;
             }
         }
