@@ -200,7 +200,7 @@ public final class ArticleSplitter {
                 if (!l.headerLike() || l.text.trim().length() > 150) {
                     break; // the first paragraph: the header is above it
                 }
-                if (DATE_LINE.matcher(l.text.trim()).matches()) {
+                if (isDateLine(l.text.trim())) {
                     dateline = dateline == null ? l.text.trim() : dateline;
                 } else if (!isMenu(l.text)) {
                     top.add(l);
@@ -302,6 +302,56 @@ public final class ArticleSplitter {
     private static int words(String s) {
         String t = s.trim();
         return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    /**
+     * A header line that dates the article: a date alone ("14 March 2024", "Published on Tue,
+     * 12 April 2019"), or a date beside a byline, a section or a reading time, set off by a bar,
+     * a dot or a spaced dash ("By Staff Reporter | 14 March 2024", "Markets · 3 June 2021 ·
+     * 4 min read"). The date recognizer reads the date out of it later.
+     */
+    static boolean isDateLine(String line) {
+        if (DATE_LINE.matcher(line).matches()) {
+            return true;
+        }
+        if (line.length() > 120) {
+            return false;
+        }
+        String[] parts = HEADER_SEPARATOR.split(line);
+        if (parts.length < 2) {
+            return false;
+        }
+        boolean dated = false;
+        for (String part : parts) {
+            String p = part.trim();
+            if (!dated && DATE_LINE.matcher(p).matches()) {
+                dated = true;
+            } else if (!isHeaderLabel(p)) {
+                return false;
+            }
+        }
+        return dated;
+    }
+
+    /** A bar, middle dot, bullet, or dash with spaces around it, between the parts of a header line. */
+    private static final java.util.regex.Pattern HEADER_SEPARATOR = java.util.regex.Pattern.compile(" +[|·•—–-] +");
+    private static final java.util.regex.Pattern READING_TIME = java.util.regex.Pattern.compile(
+            "(?i)\\d{1,3} ?(?:min|mins|minutes?)(?: read)?");
+
+    /**
+     * A part of a header line beside its date: a byline ("By Ruth Okafor", "Staff Reporter"), a
+     * section ("World", "Energy and Markets") or a reading time ("4 min read"); no sentence.
+     */
+    private static boolean isHeaderLabel(String part) {
+        if (part.isEmpty() || part.length() > 50) {
+            return false;
+        }
+        if (READING_TIME.matcher(part).matches()) {
+            return true;
+        }
+        char last = part.charAt(part.length() - 1);
+        return !containsDigit(part) && last != '.' && last != '?' && last != '!' && words(part) <= 6
+                && Character.isUpperCase(part.codePointAt(0));
     }
 
     /** Two to five capitalized words, no digits, no sentence punctuation: a byline name. */
