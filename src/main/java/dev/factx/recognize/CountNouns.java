@@ -28,7 +28,8 @@ public final class CountNouns {
     /** Plurals that do not end in -s. */
     private static final Set<String> IRREGULAR = Lexicon.words("people", "men", "women", "children", "staff", "police",
             "personnel", "cattle", "livestock", "aircraft", "sheep", "fish", "deer", "feet", "teeth", "mice",
-            "geese", "offspring", "crew", "faculty", "clergy", "youth", "media", "data", "criteria", "phenomena");
+            "geese", "offspring", "crew", "faculty", "clergy", "youth", "media", "data", "criteria", "phenomena",
+            "teu", "teus");
 
     private final Map<String, String> metrics = new HashMap<>();
     private final Set<String> demonyms = new HashSet<>();
