@@ -193,7 +193,13 @@ public final class ArticleSplitter {
             }
         } else {
             List<Line> top = new ArrayList<>();
+            String stamp = null;
             for (Line l : body) {
+                if (l.kind == Furniture.LineKind.FURNITURE && stamp == null && isDateLine(l.text.trim())) {
+                    // "Updated 30 October 2024": furniture, not article text, but the page's only
+                    // date for the article when no header line dates it
+                    stamp = l.text.trim();
+                }
                 if (l.kind != Furniture.LineKind.CONTENT || l.blank()) {
                     continue;
                 }
@@ -208,6 +214,7 @@ public final class ArticleSplitter {
             }
             Line titleLine = top.isEmpty() ? null : chooseTitle(top);
             title = titleLine == null ? null : titleLine.text.trim();
+            dateline = dateline == null ? stamp : dateline;
         }
         addBlocks(body, blocks);
         if (blocks.isEmpty()) {
