@@ -8,6 +8,7 @@ import dev.factx.normalize.Currencies;
 import dev.factx.normalize.Lexicon;
 import dev.factx.normalize.NumberParser;
 import dev.factx.normalize.NumberPhrase;
+import dev.factx.normalize.PhraseTable;
 import dev.factx.normalize.Units;
 import dev.factx.text.Token;
 import java.math.BigDecimal;
@@ -464,9 +465,13 @@ public final class FigureRecognizer implements Recognizer {
         Token sign = s.at(n.first() - 1);
         if (sign != null && sign.isSymbol("-\u2212") && !s.get(n.first()).spaceBefore() && s.free(n.first() - 1)
                 && (n.first() - 1 == 0 || sign.spaceBefore() || s.get(n.first() - 2).isSymbol("(["))) {
-            BigDecimal negated = r.kind() == Kind.QUANTITY && r.unit().equals("°C")
-                    ? units.physical.matchAt(s.tokens(), n.last() + 1).value().convert(n.value().negate())
-                    : r.value().negate();
+            BigDecimal negated = r.value().negate();
+            if (r.kind() == Kind.QUANTITY && r.unit().equals("°C")) {
+                // a temperature is converted with an offset: the sign goes on the number, before it;
+                // "-9C", Celsius without the degree sign, matches no unit phrase and needs no converting
+                PhraseTable.Match<Units.Unit> unit = units.physical.matchAt(s.tokens(), n.last() + 1);
+                negated = unit == null ? n.value().negate() : unit.value().convert(n.value().negate());
+            }
             return new Reading(r.kind(), n.first() - 1, r.last(), negated, r.unit(), r.rule() + "+sign", r.numberAt(),
                     n.withValue(n.value().negate()));
         }
