@@ -13,6 +13,7 @@ import dev.factx.text.Token;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -827,9 +828,35 @@ public final class DateRecognizer implements Recognizer {
         int[] spec = fiscalYearSpec(s, i, false);
         int after = spec == null ? -1 : calendar.fiscalAfterYear(s.tokens(), spec[2] + 1);
         if (after < 0) {
-            return null;
+            return relativeFiscalYear(s, first);
         }
         return new Found(first, after, fiscalValue(spec), "date.fiscal-year");
+    }
+
+    /** How many fiscal years from the document's a word counts, with "the" before it and without. */
+    private static final Map<String, Integer> FISCAL_STEPS_AFTER_THE = Lexicon.lookup(Map.of(
+            "current", 0, "previous", -1, "last", -1, "past", -1, "next", 1, "coming", 1));
+    private static final Map<String, Integer> FISCAL_STEPS = Lexicon.lookup(Map.of(
+            "this", 0, "current", 0, "last", -1, "next", 1));
+
+    /**
+     * "this financial year", "last fiscal year", "the current financial year": the fiscal year so
+     * many from the document's, written as its year as "fiscal 2024" is.
+     */
+    private Found relativeFiscalYear(SentenceTokens s, int first) {
+        Token t = tok(s, first);
+        boolean the = t != null && t.is("the");
+        Token step = tok(s, the ? first + 1 : first);
+        Integer offset = step == null || !step.isWord() ? null
+                : (the ? FISCAL_STEPS_AFTER_THE : FISCAL_STEPS).get(step.lower());
+        if (offset == null) {
+            return null;
+        }
+        int last = calendar.fiscalAfterYear(s.tokens(), (the ? first + 1 : first) + 1);
+        if (last < 0) {
+            return null;
+        }
+        return new Found(first, last, TimeValue.relativeYear(offset), "date.relative-fiscal-year");
     }
 
     /**
