@@ -1263,6 +1263,9 @@ public final class DateRecognizer implements Recognizer {
         if (t == null) {
             return null;
         }
+        if (t.isNumber()) {
+            return quarterNumberFirst(s, j, first);
+        }
         String suffix = null;
         int k;
         if (t.isWord() && (t.text().equals("Q") || t.text().equals("H")) && tok(s, j + 1) != null
@@ -1278,6 +1281,11 @@ public final class DateRecognizer implements Recognizer {
             k = j + 2;
             int[] year = yearAt(s, k);
             if (year == null) {
+                // "Q3 FY24", "Q1 fiscal 2025": that quarter of the fiscal year, written as its year
+                Found fiscal = tok(s, k) != null && tok(s, k).spaceBefore() ? fiscalYear(s, k) : null;
+                if (fiscal != null && fiscal.first() == k && fiscal.time().end() == null && fiscal.time().year() != null) {
+                    return new Found(first, fiscal.last(), fiscal.time().withSuffix(suffix), "date.quarter-code");
+                }
                 return null; // "Q1" alone is too often something else
             }
             return new Found(first, year[1], TimeValue.ymd(year[0], null, null).withSuffix(suffix), "date.quarter-code");
@@ -1467,6 +1475,32 @@ public final class DateRecognizer implements Recognizer {
             return yearAt(s, j + 1);
         }
         return yearAt(s, j);
+    }
+
+    /**
+     * "1Q24", "3Q2024", "2H23": the quarter or half first, glued to its letter and its year, as
+     * analysts write them; a two-digit year is of this century, as in "FY19".
+     */
+    private Found quarterNumberFirst(SentenceTokens s, int j, int first) {
+        Token n = tok(s, j);
+        Token letter = tok(s, j + 1);
+        Token year = tok(s, j + 2);
+        if (n.text().length() != 1 || letter == null || year == null || letter.spaceBefore() || year.spaceBefore()
+                || !(letter.text().equals("Q") || letter.text().equals("H")) || !year.isNumber() || !allDigits(year.text())) {
+            return null;
+        }
+        Token after = tok(s, j + 3);
+        if (after != null && !after.spaceBefore() && (after.isWord() || after.isNumber())) {
+            return null; // "1Q24A", part of a code
+        }
+        int q = n.text().charAt(0) - '0';
+        int max = letter.text().equals("Q") ? 4 : 2;
+        String digits = year.text();
+        int y = digits.length() == 2 ? 2000 + Integer.parseInt(digits) : digits.length() == 4 ? Integer.parseInt(digits) : -1;
+        if (q < 1 || q > max || y < 1900 || y > 2099) {
+            return null;
+        }
+        return new Found(first, j + 2, TimeValue.ymd(y, null, null).withSuffix("-" + letter.text() + q), "date.quarter-code");
     }
 
     /** A dash, "to", "through", "until" or "and" joining the two ends of a range. */
