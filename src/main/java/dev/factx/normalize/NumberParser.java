@@ -168,6 +168,15 @@ public final class NumberParser {
                 if (m != null) {
                     scale = m;
                     last++;
+                    // "2.1 lakh crore", "5 thousand crore", "1.5 thousand million": a larger scale
+                    // word after the first multiplies it
+                    Token second = last + 1 < toks.size() ? toks.get(last + 1) : null;
+                    BigDecimal m2 = second != null && second.isWord() && second.spaceBefore() && second.lower().length() > 2
+                            ? scaleWord(second) : null;
+                    if (m2 != null && m2.compareTo(m) > 0) {
+                        scale = m.multiply(m2);
+                        last++;
+                    }
                 }
             } else if (next.isDash() && !next.spaceBefore() && last + 2 < toks.size() && !toks.get(last + 2).spaceBefore()) {
                 BigDecimal m = scaleWord(toks.get(last + 2)); // "a $1.5-billion loan"
