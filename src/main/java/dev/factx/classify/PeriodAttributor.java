@@ -126,6 +126,9 @@ public final class PeriodAttributor {
             if (nowBetween(toks, m, figure)) {
                 continue; // "opened last July and can now carry up to 21 million cubic metres a day"
             }
+            if (datesALaterBase(toks, figure, m)) {
+                continue; // "turnout was 67%, compared with 69% in 2019": 2019 is the 69%'s
+            }
             if (farAcrossComma(toks, clauses, figure, m) && !setOffByCommas(toks, m)) {
                 continue; // "climb to $10 billion, a target first floated in Istanbul in 2012"
             }
@@ -310,6 +313,25 @@ public final class PeriodAttributor {
             }
             if (t.isSymbol(",;()") || t.isNumber()) {
                 return false; // the comparison word belongs to something before: "against just 300 MW two years ago"
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code date} comes after {@code figure} with a comparison word and then a number
+     * between them: "67%, compared with 69% in 2019", "$5bn, up from $4bn in 2019", "900 MW,
+     * against just 300 MW two years ago". The date is the period of the figure compared with,
+     * the base, not of the one before the comparison.
+     */
+    private static boolean datesALaterBase(List<Token> toks, Mention figure, Mention date) {
+        boolean comparing = false;
+        for (int k = figure.last() + 1; k < date.first(); k++) {
+            Token t = toks.get(k);
+            if (COMPARISON.contains(t.lower()) || (t.is("from") && (toks.get(k - 1).is("up") || toks.get(k - 1).is("down")))) {
+                comparing = true;
+            } else if (comparing && t.isNumber()) {
+                return true;
             }
         }
         return false;
