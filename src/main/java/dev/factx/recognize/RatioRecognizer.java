@@ -179,11 +179,13 @@ public final class RatioRecognizer implements Recognizer {
                     return fraction(i, last, n.value().multiply(FRACTIONS.get(frac.lower()), MathContext.DECIMAL64), "ratio.fraction");
                 }
             }
-            // one in five, 1 in 10
-            if (a != null && a.is("in") && n.value().signum() > 0 && s.at(n.last() + 2) != null) {
-                NumberPhrase d = s.number(numbers, n.last() + 2);
-                if (d != null && !d.vague() && d.value().compareTo(n.value()) > 0 && d.last() == n.last() + 2
-                        && s.free(n.last() + 2) && d.value().compareTo(BigDecimal.valueOf(1000)) <= 0) {
+            // one in five, 1 in 10; nine out of ten
+            boolean outOf = a != null && a.is("out") && b != null && b.is("of");
+            int den = outOf ? n.last() + 3 : n.last() + 2;
+            if (a != null && (a.is("in") || outOf) && n.value().signum() > 0 && s.at(den) != null) {
+                NumberPhrase d = s.number(numbers, den);
+                if (d != null && !d.vague() && d.value().compareTo(n.value()) > 0 && d.last() == den
+                        && s.free(den) && d.value().compareTo(BigDecimal.valueOf(1000)) <= 0) {
                     return fraction(i, d.last(), n.value().divide(d.value(), MathContext.DECIMAL64), "ratio.one-in");
                 }
             }
