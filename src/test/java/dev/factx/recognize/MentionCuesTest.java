@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.factx.ExtractOptions;
 import dev.factx.Extractor;
-import dev.factx.classify.QualifierReader;
-import dev.factx.normalize.CalendarWords;
-import dev.factx.normalize.Currencies;
-import dev.factx.normalize.NumberParser;
-import dev.factx.normalize.Units;
 import dev.factx.text.Sentence;
 import dev.factx.text.SentenceSplitter;
 import dev.factx.text.Token;
@@ -33,13 +28,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class MentionCuesTest {
 
-    private static final NumberParser NUMBERS = new NumberParser();
-    private static final QualifierReader QUALIFIERS = new QualifierReader();
-    private static final CountNouns NOUNS = new CountNouns();
-    private static final List<Recognizer> RECOGNIZERS = List.of(
-            new DateRecognizer(new CalendarWords(), NUMBERS, NOUNS),
-            new RatioRecognizer(NUMBERS, QUALIFIERS),
-            new FigureRecognizer(NUMBERS, new Currencies(), new Units(), NOUNS, QUALIFIERS));
+    private static final List<Recognizer> RECOGNIZERS = TestRecognizers.ALL;
     private static final MentionCues ALL = MentionCues.of(RECOGNIZERS);
 
     @ParameterizedTest(name = "{0} -> {1}")

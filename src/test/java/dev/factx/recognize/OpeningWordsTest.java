@@ -2,11 +2,6 @@ package dev.factx.recognize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.factx.classify.QualifierReader;
-import dev.factx.normalize.CalendarWords;
-import dev.factx.normalize.Currencies;
-import dev.factx.normalize.NumberParser;
-import dev.factx.normalize.Units;
 import dev.factx.text.Sentence;
 import dev.factx.text.SentenceSplitter;
 import dev.factx.text.Token;
@@ -29,13 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class OpeningWordsTest {
 
-    private static final NumberParser NUMBERS = new NumberParser();
-    private static final QualifierReader QUALIFIERS = new QualifierReader();
-    private static final CountNouns NOUNS = new CountNouns();
-    private static final List<Recognizer> RECOGNIZERS = List.of(
-            new DateRecognizer(new CalendarWords(), NUMBERS, NOUNS),
-            new RatioRecognizer(NUMBERS, QUALIFIERS),
-            new FigureRecognizer(NUMBERS, new Currencies(), new Units(), NOUNS, QUALIFIERS));
+    private static final List<Recognizer> RECOGNIZERS = TestRecognizers.ALL;
     private static final Set<String> OPENING = opening();
 
     private static Set<String> opening() {
