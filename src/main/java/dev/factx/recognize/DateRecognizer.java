@@ -1191,6 +1191,12 @@ public final class DateRecognizer implements Recognizer {
         if (a.is("that") && b.is("year")) {
             return new int[] {j + 1, 0};
         }
+        if (a.is("the") && b.is("year") && c != null && c.isWord() && anchorAfterUnit.containsKey(c.lower())
+                && atClauseEdge(tok(s, j + 3))) {
+            // "up from $4bn the year before": the year before the one last mentioned, as "the day
+            // before" is; "the year before the vote" counts from the vote, and is left alone
+            return new int[] {j + 2, anchorAfterUnit.get(c.lower())};
+        }
         if (c == null || !c.is("year")) {
             return null;
         }
@@ -1240,9 +1246,7 @@ public final class DateRecognizer implements Recognizer {
                 return after.is("yesterday") == offset < 0
                         ? new Found(i, i + 3, TimeValue.relativeDay(2 * offset), "date.relative-day") : null;
             }
-            boolean clauseEdge = after == null || after.isSymbol(".,;:)!?") || (after.isDash() && after.spaceBefore())
-                    || after.is("and") || after.is("but");
-            return clauseEdge ? new Found(i, i + 2, TimeValue.anchored("day", offset), "date.anchored-day") : null;
+            return atClauseEdge(after) ? new Found(i, i + 2, TimeValue.anchored("day", offset), "date.anchored-day") : null;
         }
         String step = calendar.step(c.lower());
         if (step == null || !c.is(step) || !(step.equals("day") || step.equals("week") || step.equals("month"))) {
@@ -1253,6 +1257,12 @@ public final class DateRecognizer implements Recognizer {
             return null; // "the next day or two" is vague; "the same day as the vote" counts from the vote
         }
         return new Found(i, i + 2, TimeValue.anchored(step, offset), "date.anchored-" + step);
+    }
+
+    /** True when {@code after}, the token after a phrase, ends its clause: none, a stop, a spaced dash, "and", "but". */
+    private static boolean atClauseEdge(Token after) {
+        return after == null || after.isSymbol(".,;:)!?") || (after.isDash() && after.spaceBefore())
+                || after.is("and") || after.is("but");
     }
 
     // ---- quarters, halves, seasons ----
