@@ -331,8 +331,8 @@ public final class ArticleSplitter {
         boolean dated = false;
         for (String part : parts) {
             String p = part.trim();
-            if (!dated && DATE_LINE.matcher(p).matches()) {
-                dated = true;
+            if (DATE_LINE.matcher(p).matches()) {
+                dated = true; // the first date is read: "12 May 2023 | Updated 13 May 2023" is of the 12th
             } else if (!isHeaderLabel(p)) {
                 return false;
             }

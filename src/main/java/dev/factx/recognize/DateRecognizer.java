@@ -942,8 +942,8 @@ public final class DateRecognizer implements Recognizer {
         boolean prevGluedToWord = prev != null && !prev.spaceBefore() && tok(s, i - 2) != null && tok(s, i - 2).isWord();
         if ((prev != null && prev.isNumber() && !prevGluedToWord
                 && !(prev.text().length() <= 2 && tok(s, i - 2) != null && calendar.month(tok(s, i - 2).text()) != null))
-                || (next != null && next.isNumber())) {
-            return false; // "+44 20 2019 0500": a phone number, not a year
+                || (next != null && next.isNumber() && !(next.spaceBefore() && isClockTime(s, i + 1)))) {
+            return false; // "+44 20 2019 0500": a phone number, not a year; but "12 May 2023 09.30 BST"
         }
         if (next != null && !next.spaceBefore()) {
             if (next.isWord() && !next.text().equals("s") && !next.is("'s") && !next.is("’s")) {
@@ -954,6 +954,26 @@ public final class DateRecognizer implements Recognizer {
             }
         }
         return true;
+    }
+
+    /** A time of day at token j: "09.30", "9:30", "23:05" (hours to 23, minutes to 59). */
+    private static boolean isClockTime(SentenceTokens s, int j) {
+        Token t = tok(s, j);
+        String x = t.text();
+        int dot = x.indexOf('.');
+        if (dot > 0) {
+            return x.length() - dot == 3 && dot <= 2 && allDigits(x.substring(0, dot)) && allDigits(x.substring(dot + 1))
+                    && clock(Integer.parseInt(x.substring(0, dot)), Integer.parseInt(x.substring(dot + 1)));
+        }
+        Token colon = tok(s, j + 1);
+        Token minutes = tok(s, j + 2);
+        return x.length() <= 2 && allDigits(x) && colon != null && colon.isSymbol(":") && !colon.spaceBefore()
+                && minutes != null && !minutes.spaceBefore() && minutes.text().length() == 2 && allDigits(minutes.text())
+                && clock(Integer.parseInt(x), Integer.parseInt(minutes.text()));
+    }
+
+    private static boolean clock(int hours, int minutes) {
+        return hours <= 23 && minutes <= 59;
     }
 
     private boolean gluedWordAfter(SentenceTokens s, int i) {
