@@ -274,12 +274,15 @@ public record TimeValue(Integer year, Integer month, Integer day, String suffix,
         return realDays(last) ? start + "/" + last : null;
     }
 
+    /** Where the digits of YYYY-MM-DD stand. */
+    private static final int[] DIGITS_OF_A_DAY = {0, 1, 2, 3, 5, 6, 8, 9};
+
     /** False for a value that starts YYYY-MM-DD with a day its month does not have (the year taken from the document). */
     private static boolean realDays(String value) {
         if (value == null || value.length() < 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
             return true;
         }
-        for (int k : new int[] {0, 1, 2, 3, 5, 6, 8, 9}) {
+        for (int k : DIGITS_OF_A_DAY) {
             if (value.charAt(k) < '0' || value.charAt(k) > '9') {
                 return true;
             }

@@ -60,10 +60,6 @@ public final class WordShapes {
     }
 
     private static int shape(String w) {
-        int n = w.length();
-        if (n == 0) {
-            return 0;
-        }
-        return (w.charAt(0) & 31) | (w.charAt(n - 1) & 31) << 5 | Math.min(n, 31) << 10;
+        return shape(w, 0, w.length());
     }
 }
