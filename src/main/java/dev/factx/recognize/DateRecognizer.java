@@ -61,6 +61,8 @@ public final class DateRecognizer implements Recognizer {
     private final Set<String> functionWords;
     private final Set<String> determiners;
     private final Set<String> weekdayNames;
+    /** {@code year-label-nouns.txt}: "2019 levels", "2015 dollars" label a year; "2000 people" count. */
+    private final Set<String> yearLabelNouns;
     /** Every word a date can start with, in lower case: the lists {@link #canStart(Token)} tests, in one set. */
     private final Set<String> mayStart;
     /** {@code anchor-words.tsv}: "following" +1 before a unit, "before" -1 after "the day", "within" a window. */
@@ -75,6 +77,7 @@ public final class DateRecognizer implements Recognizer {
         this.functionWords = new HashSet<>(Lexicon.lines("function-words.txt"));
         this.determiners = new HashSet<>(Lexicon.lines("determiners.txt"));
         this.weekdayNames = new HashSet<>(Lexicon.lines("weekday-names.txt"));
+        this.yearLabelNouns = new HashSet<>(Lexicon.lines("year-label-nouns.txt"));
         Set<String> starts = new HashSet<>(OPENERS);
         starts.addAll(numbers.numberWords());
         starts.addAll(calendar.dateWordsInLowerCase());
@@ -1014,8 +1017,8 @@ public final class DateRecognizer implements Recognizer {
             if (numbers.scaleWord(next) != null || next.is("percent") || next.is("per")) {
                 return false;
             }
-            if (!cued && !next.isCapitalized() && nouns.isPluralNoun(next)) {
-                return false; // 2000 people
+            if (!cued && !next.isCapitalized() && nouns.isPluralNoun(next) && !yearLabelNouns.contains(next.lower())) {
+                return false; // 2000 people; but "below 2019 levels"
             }
         }
         if (next != null && next.isSymbol("%")) {
