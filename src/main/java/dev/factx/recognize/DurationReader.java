@@ -3,6 +3,7 @@ package dev.factx.recognize;
 import dev.factx.classify.QualifierReader;
 import dev.factx.model.Kind;
 import dev.factx.normalize.Lexicon;
+import dev.factx.normalize.NumberParser;
 import dev.factx.normalize.NumberPhrase;
 import dev.factx.normalize.PhraseTable;
 import dev.factx.normalize.Units;
@@ -23,15 +24,21 @@ final class DurationReader implements UnitReader {
             "spent", "after", "than", "nearly", "almost", "about", "around", "over", "under", "roughly", "some",
             "half", "by", "in", "of");
 
-    /** How many of a smaller unit make one of the larger: "1 hour 40 minutes", "2 years 6 months". */
+    /**
+     * How many of a smaller unit make one of the larger: "1 hour 40 minutes", "2 years and 6
+     * months", "8 minutes 41 seconds". The whole is told in the larger unit, as "three and a half
+     * hours" is.
+     */
     private static final java.util.Map<String, BigDecimal> SMALLER = Lexicon.lookup(java.util.Map.of(
             "hour>minute", BigDecimal.valueOf(60), "day>hour", BigDecimal.valueOf(24), "year>month", BigDecimal.valueOf(12),
-            "week>day", BigDecimal.valueOf(7)));
+            "week>day", BigDecimal.valueOf(7), "minute>second", BigDecimal.valueOf(60)));
 
+    private final NumberParser numbers;
     private final Units units;
     private final QualifierReader qualifiers;
 
-    DurationReader(Units units, QualifierReader qualifiers) {
+    DurationReader(NumberParser numbers, Units units, QualifierReader qualifiers) {
+        this.numbers = numbers;
         this.units = units;
         this.qualifiers = qualifiers;
     }
@@ -92,13 +99,15 @@ final class DurationReader implements UnitReader {
         if (s.at(last + 3) != null && s.get(last + 1).is("and") && s.get(last + 2).is("a") && s.get(last + 3).is("half")) {
             value = value.add(new BigDecimal("0.5")); // "a year and a half"
             last += 3;
-        } else if (s.at(last + 2) != null && s.get(last + 1).isNumber()) {
-            // "1 hour 40 minutes": a smaller unit after the first adds to it
-            PhraseTable.Match<Units.Unit> small = units.time.matchAt(s.tokens(), last + 2);
-            BigDecimal part = dev.factx.normalize.NumberParser.digitValue(s.get(last + 1).text());
-            BigDecimal ratio = small == null || part == null ? null : SMALLER.get(u.value().canonical() + ">" + small.value().canonical());
+        } else {
+            // "1 hour 40 minutes", "two hours and 15 minutes": a smaller unit after the first adds to it
+            int k = s.at(last + 1) != null && s.get(last + 1).is("and") ? last + 2 : last + 1;
+            NumberPhrase part = s.at(k) != null && s.free(k) ? s.number(numbers, k) : null;
+            PhraseTable.Match<Units.Unit> small = part == null || part.vague() || part.scaled() || s.at(part.last() + 1) == null
+                    ? null : units.time.matchAt(s.tokens(), part.last() + 1);
+            BigDecimal ratio = small == null ? null : SMALLER.get(u.value().canonical() + ">" + small.value().canonical());
             if (ratio != null) {
-                value = value.add(part.multiply(small.value().factor()).divide(ratio, java.math.MathContext.DECIMAL64));
+                value = value.add(part.value().multiply(small.value().factor()).divide(ratio, java.math.MathContext.DECIMAL64));
                 last = small.last();
             }
         }

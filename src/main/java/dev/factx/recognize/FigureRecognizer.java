@@ -55,7 +55,7 @@ public final class FigureRecognizer implements Recognizer {
         this.qualifiers = qualifiers;
         this.nouns = nouns;
         this.readers = List.of(new MoneyReader(currencies), new PercentReader(), new QuantityReader(units, nouns),
-                new DurationReader(units, qualifiers), new CountReader(numbers, currencies, units, nouns, qualifiers));
+                new DurationReader(numbers, units, qualifiers), new CountReader(numbers, currencies, units, nouns, qualifiers));
     }
 
     /** The words a number in words starts with, and those of "a year", "an hour", "half a day". */
