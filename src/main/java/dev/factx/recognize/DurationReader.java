@@ -33,6 +33,10 @@ final class DurationReader implements UnitReader {
             "hour>minute", BigDecimal.valueOf(60), "day>hour", BigDecimal.valueOf(24), "year>month", BigDecimal.valueOf(12),
             "week>day", BigDecimal.valueOf(7), "minute>second", BigDecimal.valueOf(60)));
 
+    /** {@code duration-modifiers.txt}: words between a number and its unit ("three consecutive years"). */
+    private static final Set<String> MODIFIERS = Set.copyOf(Lexicon.lines("duration-modifiers.txt"));
+    private static final int MAX_MODIFIERS = 2;
+
     private final NumberParser numbers;
     private final Units units;
     private final QualifierReader qualifiers;
@@ -68,6 +72,11 @@ final class DurationReader implements UnitReader {
                     "duration.compound", n.first(), n);
         }
         PhraseTable.Match<Units.Unit> u = units.time.matchAt(s.tokens(), a);
+        // "three consecutive years", "two more working days": the unit after at most two modifiers
+        for (int k = a; u == null && k < a + MAX_MODIFIERS && s.at(k) != null && s.get(k).isWord()
+                && MODIFIERS.contains(s.get(k).lower()) && s.free(k); k++) {
+            u = units.time.matchAt(s.tokens(), k + 1);
+        }
         if (u == null) {
             return null;
         }
