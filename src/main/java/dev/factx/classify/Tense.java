@@ -25,6 +25,10 @@ public enum Tense {
             "saw", "led", "built", "sent", "struck", "stood", "sought", "fought", "shed", "hit", "chose", "drew",
             "wrote", "spoke", "broke", "froze", "meant", "felt", "found", "thought", "knew", "flew", "bore");
 
+    /** Words that open a comparison with no verb of its own after a comma: ", down from 447,900 in December". */
+    private static final Set<String> COMPARISON_OPENERS = Lexicon.words("up", "down", "compared", "against", "versus",
+            "vs", "from");
+
     /**
      * The tense a date is told in: that of the words just before it ({@link #around}), else, when
      * they tell nothing, that of the first tense word after it in its clause. A date that opens its
@@ -71,7 +75,9 @@ public enum Tense {
 
     /**
      * The tense of the words just before a date, up to the nearest comma or semicolon: "said it
-     * would spend ₹85 billion, after sales fell 31% in July" tells of July in the past. A date right
+     * would spend ₹85 billion, after sales fell 31% in July" tells of July in the past; a comparison
+     * after a comma has no verb and keeps the clause's before it ("fell to 412,300, down from 447,900
+     * in December"). A date right
      * before "delivery" (futures: "Brent for January delivery") is ahead.
      */
     public static Tense around(List<Token> toks, int at, int window) {
@@ -79,13 +85,25 @@ public enum Tense {
             return FUTURE;
         }
         boolean past = false;
-        for (int k = at - 1; k >= 0 && k >= at - window; k--) {
+        boolean comparison = false;
+        int stop = at - window;
+        for (int k = at - 1; k >= 0 && k >= stop; k--) {
             Token t = toks.get(k);
+            if (t.isSymbol(",") && k + 1 < at && COMPARISON_OPENERS.contains(toks.get(k + 1).lower())) {
+                // "fell to 412,300, down from 447,900 in December": the clause before tells a past;
+                // a base compared with a plan ("will reach 500, up from 447 in December") is no plan
+                comparison = true;
+                stop = k - window; // the window counts on from the comma
+                continue;
+            }
             if (t.isSymbol(",;.:")) {
                 break;
             }
             String w = t.lower();
             if (FUTURE_WORDS.contains(w)) {
+                if (comparison) {
+                    break;
+                }
                 return FUTURE;
             }
             past |= PAST_WORDS.contains(w) || isRegularPast(w);
