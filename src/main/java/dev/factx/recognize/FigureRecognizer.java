@@ -313,11 +313,61 @@ public final class FigureRecognizer implements Recognizer {
                 }
             }
         }
+        // "The number of patients waiting fell to 412,300, down from 447,900": the noun "the number
+        // of" names, for a number that a verb or preposition of level or change leads to
+        boolean whole = p.scaled() || p.value().stripTrailingZeros().scale() <= 0;
+        if (whole && before != null && NUMBER_OF_LINKS.contains(before.lower())) {
+            String counted = numberOfNoun(s, start - 1);
+            if (counted != null) {
+                return counted;
+            }
+        }
         // "Delegates accredited: more than 1,200": a label line
         if (before != null && before.isSymbol(":") && start - 1 <= LABEL_WORDS) {
             for (int j = 0; j < start - 1; j++) {
                 Token w = s.get(j);
                 if (w.isWord() && nouns.isPluralNoun(w)) {
+                    return w.lower();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Words that lead to the level a "number of" reached or the change it made: "fell to", "stood at", "reached". */
+    private static final Set<String> NUMBER_OF_LINKS = Lexicon.words("to", "at", "from", "by", "reached", "hit", "topped",
+            "totalled", "totaled", "exceeded", "passed", "surpassed", "was", "were", "is", "are");
+    /** Adjectives between "the" and "number of": "the total number of", "the daily number of". */
+    private static final Set<String> NUMBER_OF_ADJECTIVES = Lexicon.words("total", "overall", "combined", "official",
+            "daily", "weekly", "monthly", "annual", "average");
+    private static final int NUMBER_OF_MODIFIERS = 6;
+
+    /**
+     * The plural noun after "the number of" (or "the total number of") before {@code end}, past
+     * at most a few modifiers ("the number of foreign-owned companies"), or null. "a number of"
+     * means "several" and names no count.
+     */
+    private String numberOfNoun(SentenceTokens s, int end) {
+        for (int j = 1; j + 1 < end; j++) {
+            if (!s.get(j).is("number") || !s.get(j + 1).is("of")) {
+                continue;
+            }
+            Token det = s.get(j - 1);
+            if (NUMBER_OF_ADJECTIVES.contains(det.lower()) && j >= 2) {
+                det = s.get(j - 2);
+            }
+            if (!det.is("the")) {
+                continue;
+            }
+            for (int k = j + 2; k < end && k < j + 2 + NUMBER_OF_MODIFIERS; k++) {
+                Token w = s.get(k);
+                if (w.isDash() && !w.spaceBefore()) {
+                    continue; // "foreign-owned"
+                }
+                if (!w.isWord() || nouns.isFunctionWord(w)) {
+                    break;
+                }
+                if (nouns.isPluralNoun(w) && !w.isCapitalized()) {
                     return w.lower();
                 }
             }
