@@ -8,8 +8,9 @@ import java.util.Set;
 /**
  * Splits a sentence's tokens into clauses, the scope in which a figure looks for its period and
  * its metric: a new clause starts after {@code ;}, after a comma followed by a conjunction that
- * opens a new statement ({@code , and}, {@code , but}, {@code , while}), after {@code :}, at a spaced dash, and
- * inside brackets. Plain commas do not split: "amounted to $2.5 billion, exceeding the figure
+ * opens a new statement ({@code , and}, {@code , but}, {@code , while}), at "and" or "but" before an
+ * auxiliary that starts a second predicate ({@code and has promised}), after {@code :}, at a spaced
+ * dash, and inside brackets. Plain commas do not split: "amounted to $2.5 billion, exceeding the figure
  * for 2017 by 19%" is one statement.
  *
  * <p>Immutable.
@@ -17,6 +18,13 @@ import java.util.Set;
 public final class Clauses {
 
     private static final Set<String> OPENERS = Lexicon.words("and", "but", "while", "whereas", "although", "though", "which", "yet");
+
+    /**
+     * Auxiliaries and verbs of saying that, right after "and" or "but", start a second predicate
+     * of the same subject: "took office in 2015 and has promised to cut the deficit to 3%".
+     */
+    private static final Set<String> NEW_PREDICATE = Lexicon.words("has", "have", "had", "will", "would", "is", "are",
+            "was", "were", "said", "says", "plans", "expects", "aims", "hopes", "wants", "intends");
 
     private final int[] clause;
     /** For each clause id, the clause that encloses it (itself for top-level clauses). */
@@ -58,6 +66,7 @@ public final class Clauses {
             }
             boolean split = t.isSymbol(";:")
                     || (t.isSymbol(",") && i + 1 < toks.size() && OPENERS.contains(toks.get(i + 1).lower()))
+                    || ((t.is("and") || t.is("but")) && i + 1 < toks.size() && NEW_PREDICATE.contains(toks.get(i + 1).lower()))
                     || (t.isDash() && t.spaceBefore() && i + 1 < toks.size() && toks.get(i + 1).spaceBefore());
             if (split) {
                 next++;

@@ -126,7 +126,7 @@ public final class PeriodAttributor {
             if (nowBetween(toks, m, figure)) {
                 continue; // "opened last July and can now carry up to 21 million cubic metres a day"
             }
-            if (datesALaterBase(toks, figure, m)) {
+            if (datesALaterBase(toks, figure, m) || datesAnEarlierBase(toks, figure, m)) {
                 continue; // "turnout was 67%, compared with 69% in 2019": 2019 is the 69%'s
             }
             if (farAcrossComma(toks, clauses, figure, m) && !setOffByCommas(toks, m)) {
@@ -276,7 +276,8 @@ public final class PeriodAttributor {
     }
 
     /**
-     * A date that is the base of a comparison: "compared with 2016", "than in 2015", and "the
+     * A date that is the base of a comparison: "compared with 2016", "than in 2015", "twice as much
+     * as in 2018", and "the
      * figure for 2017" after a comparing verb ("exceeding the figure for 2017"); but "the trade
      * figure for 2017 was $1.5 billion" names the figure's own year.
      */
@@ -300,6 +301,9 @@ public final class PeriodAttributor {
             Token t = toks.get(k);
             if (COMPARISON.contains(t.lower())) {
                 return true;
+            }
+            if (t.is("as") && k >= 2 && toks.get(k - 2).is("as") && toks.get(k - 1).isWord()) {
+                return true; // "twice as much as in 2018", "as high as last year"
             }
             if (t.is("figure") || t.is("level") || t.is("levels") || t.is("figures")) {
                 for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
@@ -332,6 +336,36 @@ public final class PeriodAttributor {
                 comparing = true;
             } else if (comparing && t.isNumber()) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far back from a date the figure compared with may start: "down from just over 67% five years ago". */
+    private static final int BASE_REACH = 6;
+
+    /**
+     * True when {@code date} dates the base of a comparison that stands before {@code figure}:
+     * "61%, down from 67% five years ago, with 18.4 million voters": the date is the 67%'s, and
+     * the figures after it do not take it.
+     */
+    private static boolean datesAnEarlierBase(List<Token> toks, Mention figure, Mention date) {
+        if (date.last() >= figure.first()) {
+            return false;
+        }
+        for (int k = date.first() - 1; k >= 0 && k >= date.first() - BASE_REACH; k--) {
+            Token t = toks.get(k);
+            if (t.isSymbol(",;()")) {
+                return false;
+            }
+            if (COMPARISON.contains(t.lower()) || (t.is("from") && k > 0 && (toks.get(k - 1).is("up") || toks.get(k - 1).is("down")))) {
+                // a number between the comparison word and the date: the base figure the date belongs to
+                for (int j = k + 1; j < date.first(); j++) {
+                    if (toks.get(j).isNumber()) {
+                        return true;
+                    }
+                }
+                return false;
             }
         }
         return false;
