@@ -1,6 +1,7 @@
 package dev.factx.classify;
 
 import dev.factx.model.Qualifier;
+import dev.factx.normalize.ChangeWords;
 import dev.factx.normalize.Lexicon;
 import dev.factx.normalize.PhraseTable;
 import dev.factx.text.Token;
@@ -47,6 +48,10 @@ public final class QualifierReader {
         PhraseTable.Match<Qualifier> m = span.matchEndingAt(toks, first - 1);
         if (m == null) {
             return null;
+        }
+        if (m.first() > 0 && m.last() == m.first() + 1 && toks.get(m.first()).is("up") && toks.get(m.last()).is("to")
+                && ChangeWords.contains(toks.get(m.first() - 1).lower())) {
+            return null; // "edged up to 4.2%", "jumped up to $80": a move and where it ended, not a bound
         }
         return new Found(m.value(), m.first(), m.last());
     }

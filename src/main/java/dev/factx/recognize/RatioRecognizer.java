@@ -174,6 +174,11 @@ public final class RatioRecognizer implements Recognizer {
                 int last = a.isDash() ? n.last() + 2 : n.last() + 1;
                 Token frac = s.get(last);
                 Token after = s.at(last + 1);
+                int point = pointEnd(s, last + 1);
+                if (point >= 0 && isRateMove(s, i, point)) { // "three-quarters of a percentage point"
+                    return new Mention(i, point, Kind.PERCENT, n.value().multiply(FRACTIONS.get(frac.lower()), MathContext.DECIMAL64),
+                            "pp", Qualifier.EXACT, "percent.fraction-point", null, i);
+                }
                 if ((after != null && (after.is("of") || after.is("the") || FRACTION_COMPARED.contains(after.lower())))
                         || (prev != null && prev.is("by"))) {
                     return fraction(i, last, n.value().multiply(FRACTIONS.get(frac.lower()), MathContext.DECIMAL64), "ratio.fraction");
@@ -199,9 +204,9 @@ public final class RatioRecognizer implements Recognizer {
                 && !next.lower().endsWith("s") && !next.is("half")) {
             Token after = s.at(i + 2);
             // "a third of the market"; "cut by a third"; "a quarter were sold"; "a quarter point" is a percentage
-            if (after != null && (after.is("point") || after.is("percentage") || after.is("points"))) {
-                int last = after.is("percentage") && s.at(i + 3) != null && s.get(i + 3).lower().startsWith("point") ? i + 3 : i + 2;
-                return new Mention(i, last, Kind.PERCENT, FRACTIONS.get(next.lower()), "pp", Qualifier.EXACT,
+            int point = pointEnd(s, i + 2);
+            if (point >= 0 && isRateMove(s, i, point)) {
+                return new Mention(i, point, Kind.PERCENT, FRACTIONS.get(next.lower()), "pp", Qualifier.EXACT,
                         "percent.fraction-point", null, i);
             }
             if ((after != null && (after.is("of") || FRACTION_VERBS.contains(after.lower()) || FRACTION_COMPARED.contains(after.lower())))
@@ -210,12 +215,67 @@ public final class RatioRecognizer implements Recognizer {
             }
         }
         boolean afterAnd = prev != null && prev.is("a") && s.at(i - 2) != null && s.get(i - 2).is("and");
+        int halfPoint = !w.equals("half") || afterAnd || next == null ? -1
+                : next.is("a") ? pointEnd(s, i + 2) : next.isDash() ? pointEnd(s, i + 1) : -1;
+        if (halfPoint >= 0 && isRateMove(s, i, halfPoint)) { // "half a point", "half a percentage point", "a half-point cut"
+            return new Mention(i, halfPoint, Kind.PERCENT, new BigDecimal("0.5"), "pp", Qualifier.EXACT,
+                    "percent.fraction-point", null, i);
+        }
         if (w.equals("half") && !afterAnd && ((next != null && (next.is("of") || next.is("the") || next.is("its") || next.is("their")))
                 || byBefore(s, i))
                 && !(prev != null && (prev.is("first") || prev.is("second") || prev.is("latter") || prev.is("other")))) {
             return fraction(i, i, new BigDecimal("0.5"), "ratio.half");
         }
         return null;
+    }
+
+    /**
+     * The last token of a percentage point after a fraction, from {@code k}: "point", "points",
+     * "percentage point", "-point" ("a quarter-point cut"), "of a point", "of a percentage point";
+     * or -1. Rates are moved in fractions of a point, and "a quarter point" is 0.25 pp, not a
+     * quarter of something.
+     */
+    private static int pointEnd(SentenceTokens s, int k) {
+        Token t = s.at(k);
+        if (t == null) {
+            return -1;
+        }
+        if (t.isDash() && !t.spaceBefore() && s.at(k + 1) != null && !s.get(k + 1).spaceBefore() && s.get(k + 1).is("point")) {
+            return k + 1;
+        }
+        if (t.is("of") && s.at(k + 1) != null && s.get(k + 1).is("a")) {
+            k += 2;
+            t = s.at(k);
+            if (t == null) {
+                return -1;
+            }
+        }
+        if (t.is("point") || t.is("points")) {
+            return k;
+        }
+        Token u = s.at(k + 1);
+        return t.is("percentage") && u != null && (u.is("point") || u.is("points")) ? k + 1 : -1;
+    }
+
+    /** Verbs and nouns of a rate's move around a fraction of a point: "cut by half a point", "a quarter-point hike". */
+    private static final Set<String> RATE_MOVES = Lexicon.words("by", "cut", "cuts", "raised", "raise", "lowered", "lower",
+            "hiked", "hike", "hikes", "increase", "increases", "reduction", "move", "moves", "rise", "rises", "reduce",
+            "reduced", "trimmed", "trim", "lifted", "lift", "rate");
+
+    /**
+     * True when a fraction of a point from {@code first} to {@code last} is a percentage point: it
+     * says "percentage", or a change verb or "by" stands before it, or a noun of a rate's move
+     * after it. "Half a point separated the two teams" is a score.
+     */
+    private boolean isRateMove(SentenceTokens s, int first, int last) {
+        if (s.get(last - 1).is("percentage")) {
+            return true;
+        }
+        QualifierReader.Found q = qualifiers.before(s.tokens(), first);
+        Token before = s.at((q != null ? q.first() : first) - 1);
+        Token after = s.at(last + 1);
+        return (before != null && (RATE_MOVES.contains(before.lower()) || dev.factx.normalize.ChangeWords.contains(before.lower())))
+                || (after != null && RATE_MOVES.contains(after.lower()));
     }
 
     /** "cut by a third", "fell by about a fifth", "by more than half": a fraction of change. */
