@@ -23,14 +23,15 @@ public enum Tense {
             "came", "went", "made", "rose", "fell", "grew", "ago", "last", "earlier", "spent", "paid", "sold",
             "bought", "won", "lost", "left", "gave", "got", "kept", "told", "brought", "began", "became", "ran",
             "saw", "led", "built", "sent", "struck", "stood", "sought", "fought", "shed", "hit", "chose", "drew",
-            "wrote", "spoke", "broke", "froze", "meant", "felt", "found", "thought", "knew", "flew", "bore");
+            "wrote", "spoke", "broke", "froze", "meant", "felt", "found", "thought", "knew", "flew", "bore",
+            "risen", "fallen", "grown", "shrunk", "been", "seen", "taken", "given", "shown", "begun", "gone", "done");
 
     /** Words that open a comparison with no verb of its own after a comma: ", down from 447,900 in December". */
     private static final Set<String> COMPARISON_OPENERS = Lexicon.words("up", "down", "compared", "against", "versus",
             "vs", "from");
 
     /**
-     * The tense a date is told in: that of the words just before it ({@link #around}), else, when
+     * The tense a date is told in: past after "since"; else that of the words just before it ({@link #around}), else, when
      * they tell nothing, that of the first tense word after it in its clause. A date that opens its
      * sentence ("On Monday the minister visited Paris", "On Monday, the minister will visit") has
      * its verb after it.
@@ -39,6 +40,9 @@ public enum Tense {
      * @param last  the date's last token
      */
     public static Tense of(List<Token> toks, int first, int last, int window) {
+        if (first > 0 && toks.get(first - 1).is("since")) {
+            return PAST; // "have fallen since March": a stretch that began before now
+        }
         Tense before = around(toks, first, window);
         return before != UNKNOWN ? before : after(toks, last, window);
     }

@@ -66,11 +66,11 @@ public final class YearChooser {
         if (tense == Tense.FUTURE && e != null && e.year() == null && e.month() != null) {
             // a plan about a stretch that has begun ("data for April–June will be published", written
             // in June) is placed by its end: the stretch is this year's, not next year's
-            int endYear = choose(e.month(), e.day() == null ? 15 : e.day(), doc, tense);
+            int endYear = choose(e.month(), e.day(), doc, tense);
             int startYear = e.month() >= t.month() ? endYear : endYear - 1;
             return t.withYear(startYear).withEnd(e.withYear(endYear));
         }
-        int year = choose(t.month(), t.day() == null ? 15 : t.day(), doc, tense);
+        int year = choose(t.month(), t.day(), doc, tense);
         if (t.weekday() != null && t.day() != null) {
             year = agreeingYear(year, t.month(), t.day(), t.weekday());
         }
@@ -105,7 +105,8 @@ public final class YearChooser {
         return y;
     }
 
-    private static int choose(int month, int day, DocumentDate doc, Tense tense) {
+    private static int choose(int month, Integer dayOrNull, DocumentDate doc, Tense tense) {
+        int day = dayOrNull == null ? 15 : dayOrNull;
         int y = doc.year();
         if (doc.month() == null) {
             return y;
@@ -126,6 +127,9 @@ public final class YearChooser {
             }
             if (tense == Tense.PAST && k > docKey + 31) {
                 continue; // a report lies behind (with a month's slack: a reference date is often approximate)
+            }
+            if (tense == Tense.PAST && dayOrNull == null && key(candidate, month, 1) > docKey) {
+                continue; // "have risen since November", written on 30 October: a month told of as past has begun
             }
             if (distance < bestDistance) {
                 bestDistance = distance;
