@@ -226,9 +226,14 @@ public final class ArticleSplitter {
     /** A wire story: the headline is the last header line above the dateline, which opens the body. */
     private Article wireArticle(List<Line> part, int marker, int index) {
         List<Line> header = new ArrayList<>();
+        String headerDate = null;
         for (int i = 0; i < marker; i++) {
             Line l = part.get(i);
-            if (l.kind == Furniture.LineKind.CONTENT && !l.blank() && l.headerLike() && !isMenu(l.text)) {
+            if (l.kind == Furniture.LineKind.CONTENT && !l.blank() && l.headerLike() && isDateLine(l.text.trim())) {
+                // "October 24, 2024 | 5 min read" above "SAN JOSE, Oct 24 (Wire) -": the header's date
+                // states the year the wire dateline leaves out
+                headerDate = headerDate == null ? l.text.trim() : headerDate;
+            } else if (l.kind == Furniture.LineKind.CONTENT && !l.blank() && l.headerLike() && !isMenu(l.text)) {
                 header.add(l);
             }
         }
@@ -250,7 +255,7 @@ public final class ArticleSplitter {
         addBlocks(lead, blocks);
         List<Line> body = new ArrayList<>(part.subList(marker, part.size()));
         addBlocks(body, blocks);
-        return new Article(index, title, List.copyOf(blocks), Furniture.wireDate(part.get(marker).text));
+        return new Article(index, title, List.copyOf(blocks), headerDate != null ? headerDate : Furniture.wireDate(part.get(marker).text));
     }
 
     /** A navigation line: "Markets | Energy | Politics", "Home > Business > Central Asia". */
