@@ -137,13 +137,28 @@ public final class MetricClassifier {
         return figure.rule().equals("ratio.multiply-verb") || afterChange || beforeChange ? "growth" : "other";
     }
 
+    /** Words between a change verb and its percentage: "rose an average of 9%", "grew by an annual 4%". */
+    private static final Set<String> CHANGE_FILLERS = Lexicon.words("a", "an", "average", "of", "annual", "annualised",
+            "annualized", "further", "another", "estimated", "additional", "yearly", "record", "combined", "total");
+    private static final int CHANGE_FILLER_REACH = 4;
+
     private String percent(List<Token> toks, Clauses clauses, Mention figure) {
         int first = figure.numberAt();
         // the word before the figure's span: "by about 9 per cent" looks past "about"
         Token prev = figure.first() > 0 ? toks.get(figure.first() - 1) : null;
-        boolean phrasalUp = prev != null && prev.is("up") && first >= 2 && MAKE_UP.contains(toks.get(first - 2).lower());
+        boolean phrasalUp = prev != null && prev.is("up") && figure.first() >= 2
+                && MAKE_UP.contains(toks.get(figure.first() - 2).lower());
         if (prev != null && (prev.is("by") || ChangeWords.contains(prev.lower())) && !phrasalUp) {
             return "growth"; // but "women make up 45% of the workforce" is a share
+        }
+        // "rose an average of 9 per cent", "rose by an annual 8.7%": a change verb past a few words of
+        // measure; but "rose to an average of 9%" is a level
+        int k0 = figure.first() - 1;
+        while (k0 > 0 && k0 >= figure.first() - CHANGE_FILLER_REACH && CHANGE_FILLERS.contains(toks.get(k0).lower())) {
+            k0--;
+        }
+        if (k0 < figure.first() - 1 && k0 >= 0 && (toks.get(k0).is("by") || ChangeWords.contains(toks.get(k0).lower()))) {
+            return "growth";
         }
         int after = figure.last() + 1;
         if (after < toks.size() && CHANGE_AFTER.contains(toks.get(after).lower())) {
