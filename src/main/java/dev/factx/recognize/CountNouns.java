@@ -65,6 +65,23 @@ public final class CountNouns {
                 || w.endsWith("’s"));
     }
 
+    /**
+     * The listed plural ({@code count-nouns.tsv}) of a singular noun used as a modifier, or null:
+     * "passenger" gives "passengers" ("passenger numbers"), "company" "companies", "staff" stays.
+     */
+    public String listedPlural(String singular) {
+        if (IRREGULAR.contains(singular)) {
+            return singular;
+        }
+        for (String plural : new String[] {singular + "s", singular + "es",
+                singular.endsWith("y") ? singular.substring(0, singular.length() - 1) + "ies" : null}) {
+            if (plural != null && metrics.containsKey(plural)) {
+                return plural;
+            }
+        }
+        return null;
+    }
+
     /** The metric a counted noun belongs to: companies, people, countries or other. */
     public String metric(Token head) {
         return metric(head.lower(), head.isCapitalized() ? head.text() : null);

@@ -35,6 +35,10 @@ public final class FigureRecognizer implements Recognizer {
     /** Words before a bare number that compare it with the figure before: "up from 33.5 million". */
     private static final Set<String> ELLIPSIS_LINKS = Lexicon.words("from", "against", "versus", "vs", "than");
 
+    /** Nouns of a level before "of" and a bare number that repeats an earlier figure's unit: "a record of 141.2 million". */
+    private static final Set<String> LEVEL_NOUNS = Lexicon.words("record", "peak", "high", "low", "level", "total", "tally",
+            "average", "figure", "forecast", "estimate", "target");
+
     private static final Set<String> ORDINAL_SUFFIXES = Lexicon.words("st", "nd", "rd", "th");
     /** How far before "from" a change word makes "from X to Y" a change rather than a range. */
     private static final int CHANGE_REACH = 16;
@@ -161,13 +165,29 @@ public final class FigureRecognizer implements Recognizer {
             bounds[k] = Qualifier.MIN;
             bounds[k + 1] = Qualifier.MAX;
         }
-        // 2b. "to 35 million tonnes, up from 33.5 million": a bare number after "from"/"against" repeats
+        // 2b. counts whose noun is written once: "daily slots from 36 to as few as 22",
+        // "149 countries backed it, 12 voted against and 19 abstained", "Delegates accredited: more than 1,200"
+        for (int k = 0; k < readings.size(); k++) {
+            NumberPhrase p = phrases.get(k);
+            if (readings.get(k) != null || p.vague() || !s.get(p.first()).isNumber()) {
+                continue;
+            }
+            String noun = elidedNoun(s, p, readings, k);
+            if (noun != null) {
+                readings.set(k, new Reading(Kind.COUNT, p.first(), p.last(), p.value(), noun, "count.elided", p.first(), p));
+            }
+        }
+        // 2c. (after 2b, so that a count named there is compared too) "to 35 million tonnes, up
+        // from 33.5 million", "the 2019 record of 141.2 million": a bare number after "from"/"against" repeats
         // the unit of the figure it is compared with
         for (int k = 1; k < readings.size(); k++) {
             NumberPhrase p = phrases.get(k);
             Token before = s.at(p.first() - 1);
             Token after = s.at(p.last() + 1);
-            if (readings.get(k) != null || p.vague() || p.spelled() || before == null || !ELLIPSIS_LINKS.contains(before.lower())
+            boolean levelOf = before != null && before.is("of") && s.at(p.first() - 2) != null
+                    && LEVEL_NOUNS.contains(s.get(p.first() - 2).lower()); // "the 2019 record of 141.2 million"
+            if (readings.get(k) != null || p.vague() || p.spelled() || before == null
+                    || !(ELLIPSIS_LINKS.contains(before.lower()) || levelOf)
                     || (after != null && after.isWord() && !after.is("last") && !after.is("a") && !after.is("in")
                         && !after.is("on") && !after.is("at") && !after.is("the") && !after.is("previously"))) {
                 continue; // "from one of the banks", "from 2.1 times a year ago": not the same unit again
@@ -181,18 +201,6 @@ public final class FigureRecognizer implements Recognizer {
                     }
                     break;
                 }
-            }
-        }
-        // 2c. counts whose noun is written once: "daily slots from 36 to as few as 22",
-        // "149 countries backed it, 12 voted against and 19 abstained", "Delegates accredited: more than 1,200"
-        for (int k = 0; k < readings.size(); k++) {
-            NumberPhrase p = phrases.get(k);
-            if (readings.get(k) != null || p.vague() || !s.get(p.first()).isNumber()) {
-                continue;
-            }
-            String noun = elidedNoun(s, p, readings, k);
-            if (noun != null) {
-                readings.set(k, new Reading(Kind.COUNT, p.first(), p.last(), p.value(), noun, "count.elided", p.first(), p));
             }
         }
         // 3. qualifiers and output
@@ -343,21 +351,30 @@ public final class FigureRecognizer implements Recognizer {
     private static final int NUMBER_OF_MODIFIERS = 6;
 
     /**
-     * The plural noun after "the number of" (or "the total number of") before {@code end}, past
-     * at most a few modifiers ("the number of foreign-owned companies"), or null. "a number of"
+     * The plural noun after "the number of" (or "the total number of", "record numbers of") before
+     * {@code end}, past at most a few modifiers ("the number of foreign-owned companies"), or the
+     * listed plural of the noun before "numbers" ("passenger numbers"); or null. "a number of"
      * means "several" and names no count.
      */
     private String numberOfNoun(SentenceTokens s, int end) {
-        for (int j = 1; j + 1 < end; j++) {
-            if (!s.get(j).is("number") || !s.get(j + 1).is("of")) {
+        for (int j = 1; j < end; j++) {
+            if (s.get(j).is("numbers") && s.get(j - 1).isWord() && !s.get(j + 1).is("of")) {
+                // "Passenger numbers reached 142.6 million": a listed noun before "numbers" names the count
+                String plural = nouns.listedPlural(s.get(j - 1).lower());
+                if (plural != null && !nouns.isFunctionWord(s.get(j - 1))) {
+                    return plural;
+                }
+                continue;
+            }
+            if (!(s.get(j).is("number") || s.get(j).is("numbers")) || j + 1 >= end || !s.get(j + 1).is("of")) {
                 continue;
             }
             Token det = s.get(j - 1);
             if (NUMBER_OF_ADJECTIVES.contains(det.lower()) && j >= 2) {
                 det = s.get(j - 2);
             }
-            if (!det.is("the")) {
-                continue;
+            if (!det.is("the") && !s.get(j).is("numbers")) {
+                continue; // "a number of" is "several"; "record numbers of tourists" names them
             }
             for (int k = j + 2; k < end && k < j + 2 + NUMBER_OF_MODIFIERS; k++) {
                 Token w = s.get(k);
