@@ -26,6 +26,10 @@ class HeaderDateLineTest {
         "Output fell by 12 per cent | 14 March 2024 ## false",
         "the talks | 14 March 2024 ## false",
         "14 March 2024 was a Thursday ## false",
+        "Updated 14:05 GMT, 3 February 2025 ## true",
+        "Published: 25/11/2023 ## true",
+        "09:30 | 14 March 2024 ## false",
+        "14:05 GMT ## false",
     })
     void datesTheArticle(String line, boolean dates) {
         assertThat(ArticleSplitter.isDateLine(line)).isEqualTo(dates);
