@@ -114,7 +114,7 @@ public final class DateRecognizer implements Recognizer {
     }
 
     private static final Set<String> OPENERS_BEFORE_A_CUE = Lexicon.words("the", "a", "an", "that", "this", "last", "next",
-            "early", "mid", "late", "current");
+            "early", "mid", "late", "current", "end", "start");
     private static final Set<String> PARTS_NAMED_IN_CODE = Lexicon.words("quarter", "quarters", "half", "halves",
             "weekend", "weekends");
 
@@ -178,7 +178,7 @@ public final class DateRecognizer implements Recognizer {
     /** Lower-case words that can open a date that does not start with a number or a month name. */
     private static final Set<String> OPENERS = Lexicon.words("the", "early", "mid", "late", "last", "this", "next", "that",
             "a", "yesterday", "today", "tomorrow", "tonight", "current", "spring", "summer", "autumn", "fall", "winter", "first",
-            "second", "third", "fourth", "q", "h");
+            "second", "third", "fourth", "q", "h", "end", "start");
 
     /** True when a date can start at token i: a cheap test before trying every pattern. */
     private boolean canStart(SentenceTokens s, int i) {
@@ -456,6 +456,11 @@ public final class DateRecognizer implements Recognizer {
             if (tok(s, j) != null && tok(s, j).isDash() && !tok(s, j).spaceBefore()) {
                 j++;
             }
+        } else if (t != null && (t.is("end") || t.is("start")) && tok(s, j + 1) != null && tok(s, j + 1).isDash()
+                && !tok(s, j + 1).spaceBefore() && tok(s, j + 2) != null && !tok(s, j + 2).spaceBefore()) {
+            // "end-June", "end-2024", "start-2025": the end or start of, as reports abbreviate it
+            mod = t.is("end") ? "late" : "early";
+            j += 2;
         }
         Found decade = decade(s, j, i, mod);
         if (decade != null) {
@@ -937,7 +942,7 @@ public final class DateRecognizer implements Recognizer {
             Token before = tok(s, i - 2);
             if (prev.isDash() && before != null && !prev.spaceBefore() && (before.isWord() || before.isNumber())
                     && !(before.isNumber() && before.text().length() == 4)
-                    && !(before.is("mid") || before.is("early") || before.is("late"))) {
+                    && !(before.is("mid") || before.is("early") || before.is("late") || before.is("end") || before.is("start"))) {
                 return false; // Mi-2018 style designations (a year range is read elsewhere)
             }
         }
