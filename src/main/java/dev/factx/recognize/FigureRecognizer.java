@@ -345,7 +345,8 @@ public final class FigureRecognizer implements Recognizer {
 
     /** Words that lead to the level a "number of" reached or the change it made: "fell to", "stood at", "reached". */
     private static final Set<String> NUMBER_OF_LINKS = Lexicon.words("to", "at", "from", "by", "reached", "hit", "topped",
-            "totalled", "totaled", "exceeded", "passed", "surpassed", "was", "were", "is", "are");
+            "totalled", "totaled", "exceeded", "passed", "surpassed", "was", "were", "is", "are", "reach", "reaching",
+            "exceed", "top", "surpass");
     /** Adjectives between "the" and "number of": "the total number of", "the daily number of". */
     private static final Set<String> NUMBER_OF_ADJECTIVES = Lexicon.words("total", "overall", "combined", "official",
             "daily", "weekly", "monthly", "annual", "average");
@@ -354,11 +355,24 @@ public final class FigureRecognizer implements Recognizer {
     /**
      * The plural noun after "the number of" (or "the total number of", "record numbers of") before
      * {@code end}, past at most a few modifiers ("the number of foreign-owned companies"), or the
-     * listed plural of the noun before "numbers" ("passenger numbers"); or null. "a number of"
+     * listed plural of the noun before "numbers" ("passenger numbers"), or "people" for "the
+     * population" (or the noun after "population of"); or null. "a number of"
      * means "several" and names no count.
      */
     private String numberOfNoun(SentenceTokens s, int end) {
-        for (int j = 1; j < end; j++) {
+        for (int j = 0; j < end; j++) {
+            if ((s.get(j).is("population") || s.get(j).is("populations")) && isHeadBeforeVerb(s.get(j + 1))) {
+                // "The population is expected to reach 9.7 billion": people, unless "of" names who;
+                // not "the population density was 410"
+                String counted = s.get(j + 1).is("of") ? pluralAfter(s, j + 2, end) : "people";
+                if (counted != null) {
+                    return counted;
+                }
+                continue;
+            }
+            if (j == 0) {
+                continue;
+            }
             if (s.get(j).is("numbers") && s.get(j - 1).isWord() && !s.get(j + 1).is("of")) {
                 // "Passenger numbers reached 142.6 million": a listed noun before "numbers" names the count
                 String plural = nouns.listedPlural(s.get(j - 1).lower());
@@ -377,17 +391,33 @@ public final class FigureRecognizer implements Recognizer {
             if (!det.is("the") && !s.get(j).is("numbers")) {
                 continue; // "a number of" is "several"; "record numbers of tourists" names them
             }
-            for (int k = j + 2; k < end && k < j + 2 + NUMBER_OF_MODIFIERS; k++) {
-                Token w = s.get(k);
-                if (w.isDash() && !w.spaceBefore()) {
-                    continue; // "foreign-owned"
-                }
-                if (!w.isWord() || nouns.isFunctionWord(w)) {
-                    break;
-                }
-                if (nouns.isPluralNoun(w) && !w.isCapitalized()) {
-                    return w.lower();
-                }
+            String counted = pluralAfter(s, j + 2, end);
+            if (counted != null) {
+                return counted;
+            }
+        }
+        return null;
+    }
+
+    /** True when {@code next} shows the word before it heads its phrase: "of", punctuation, a function word or a verb. */
+    private boolean isHeadBeforeVerb(Token next) {
+        String w = next.lower();
+        return !next.isWord() || w.equals("of") || nouns.isFunctionWord(next) || ChangeWords.contains(w)
+                || NUMBER_OF_LINKS.contains(w) || (w.endsWith("ed") && w.length() > 4);
+    }
+
+    /** The first plural noun from {@code from}, past at most a few modifiers, before {@code end}; or null. */
+    private String pluralAfter(SentenceTokens s, int from, int end) {
+        for (int k = from; k < end && k < from + NUMBER_OF_MODIFIERS; k++) {
+            Token w = s.get(k);
+            if (w.isDash() && !w.spaceBefore()) {
+                continue; // "foreign-owned"
+            }
+            if (!w.isWord() || nouns.isFunctionWord(w)) {
+                break;
+            }
+            if (nouns.isPluralNoun(w) && !w.isCapitalized()) {
+                return w.lower();
             }
         }
         return null;
