@@ -142,6 +142,24 @@ public final class MetricClassifier {
             "annualized", "further", "another", "estimated", "additional", "yearly", "record", "combined", "total");
     private static final int CHANGE_FILLER_REACH = 4;
 
+    /** Abbreviations of a change on the period before: "yoy", "y/y", "y-o-y", "q/q", "m/m", "mom", "qoq". */
+    private static final Set<String> PERIOD_ON_PERIOD = Lexicon.words("yoy", "qoq", "mom", "y", "q", "m");
+
+    /** True for "yoy", "y/y", "q/q", "year-on-year", "month-on-month", "year-over-year" at {@code k}. */
+    private static boolean isPeriodOnPeriod(List<Token> toks, int k) {
+        if (k >= toks.size()) {
+            return false;
+        }
+        Token t = toks.get(k);
+        if (PERIOD_ON_PERIOD.contains(t.lower())) {
+            // a lone letter only as the start of "y/y", "y-o-y", "q/q"
+            return t.text().length() > 1 || (k + 1 < toks.size() && !toks.get(k + 1).spaceBefore()
+                    && (toks.get(k + 1).isSymbol("/") || toks.get(k + 1).isDash()));
+        }
+        return (t.is("year") || t.is("month") || t.is("quarter") || t.is("week")) && k + 2 < toks.size()
+                && toks.get(k + 1).isDash() && (toks.get(k + 2).is("on") || toks.get(k + 2).is("over"));
+    }
+
     private String percent(List<Token> toks, Clauses clauses, Mention figure) {
         int first = figure.numberAt();
         // the word before the figure's span: "by about 9 per cent" looks past "about"
@@ -163,6 +181,12 @@ public final class MetricClassifier {
         int after = figure.last() + 1;
         if (after < toks.size() && CHANGE_AFTER.contains(toks.get(after).lower())) {
             return "growth";
+        }
+        if (isPeriodOnPeriod(toks, after)) {
+            return "growth"; // "1.1% yoy", "0.4% q/q", "2.3% year-on-year"
+        }
+        if (prev != null && prev.isSymbol("+") && !toks.get(figure.first()).spaceBefore()) {
+            return "growth"; // "(+14%)": a signed change
         }
         for (int k = figure.first() - 1; k >= 0 && k >= figure.first() - RATE_REACH; k--) {
             if (toks.get(k).is("inflation") || toks.get(k).is("deflation")) {
@@ -204,7 +228,8 @@ public final class MetricClassifier {
                 return "other"; // "the tariff on steel imports will rise to 25%"; "unemployment fell to 4%, down from 5%"
             }
         }
-        return "share";
+        // no share is below zero: "-11%" in a table's change column is a fall
+        return figure.value() != null && figure.value().signum() < 0 ? "growth" : "share";
     }
 
     private String keyword(List<Token> toks, Clauses clauses, Mention figure) {

@@ -957,6 +957,9 @@ public final class DateRecognizer implements Recognizer {
             if (next.isWord() && !next.text().equals("s") && !next.is("'s") && !next.is("’s")) {
                 return false; // 2019nCoV; but "2019's budget" is the year's
             }
+            if (next.isSymbol(":") && tok(s, i + 2) != null && tok(s, i + 2).spaceBefore()) {
+                return true; // "(2023: $4.5bn)", "2019: a year of records": a label, not "2019:30"
+            }
             if (next.isSymbol("%:") || next.isNumber()) {
                 return false;
             }
