@@ -304,6 +304,10 @@ public final class NumberParser {
             }
             return null;
         }
+        NumberPhrase fraction = fractionOfMagnitude(toks, i);
+        if (fraction != null) {
+            return fraction;
+        }
         if (w.equals("half") && i + 2 < toks.size() && toks.get(i + 1).is("a")) {
             BigDecimal m = magnitude(toks.get(i + 2));
             if (m != null) {
@@ -427,6 +431,43 @@ public final class NumberParser {
             return null;
         }
         return tail(toks, i, last, value, true, scale);
+    }
+
+    /**
+     * "a quarter of a million", "three-quarters of a million", "a third of a billion": a fraction of
+     * a magnitude, read as a number; a singular fraction after "a" or "one", a plural after a unit
+     * word above one.
+     */
+    private NumberPhrase fractionOfMagnitude(List<Token> toks, int i) {
+        String w = toks.get(i).lower();
+        BigDecimal count;
+        if (w.equals("a") || w.equals("one")) {
+            count = BigDecimal.ONE;
+        } else {
+            Word unit = word(w);
+            if (unit == null || !unit.role.equals("unit") || unit.value.compareTo(BigDecimal.ONE) <= 0) {
+                return null;
+            }
+            count = unit.value;
+        }
+        int k = i + 1;
+        if (k < toks.size() && toks.get(k).isDash() && !toks.get(k).spaceBefore()) {
+            k++;
+        }
+        if (k + 3 >= toks.size() || !toks.get(k + 1).is("of") || !toks.get(k + 2).is("a")) {
+            return null;
+        }
+        String f = toks.get(k).lower();
+        boolean plural = count.compareTo(BigDecimal.ONE) > 0;
+        if (plural != f.endsWith("s")) {
+            return null; // "a quarters", "three quarter"
+        }
+        Word frac = word(plural ? f.substring(0, f.length() - 1) : f);
+        BigDecimal m = magnitude(toks.get(k + 3));
+        if (frac == null || !frac.role.equals("fraction") || m == null || frac.value.compareTo(new BigDecimal("0.5")) == 0 && plural) {
+            return null;
+        }
+        return new NumberPhrase(i, k + 3, count.multiply(frac.value).multiply(m), true, m, false);
     }
 
     private BigDecimal magnitude(Token t) {

@@ -201,7 +201,8 @@ public final class RatioRecognizer implements Recognizer {
         }
         // a third of, a quarter of, half of, half the
         if ((w.equals("a") || w.equals("one")) && next != null && FRACTIONS.containsKey(next.lower())
-                && !next.lower().endsWith("s") && !next.is("half")) {
+                && !next.lower().endsWith("s") && !next.is("half")
+                && !(s.number(numbers, i) != null && s.number(numbers, i).last() > i + 1)) { // "a quarter of a million" is a number
             Token after = s.at(i + 2);
             // "a third of the market"; "cut by a third"; "a quarter were sold"; "a quarter point" is a percentage
             int point = pointEnd(s, i + 2);
