@@ -1298,6 +1298,13 @@ public final class DateRecognizer implements Recognizer {
 
     // ---- quarters, halves, seasons ----
 
+    /** Words before a year-less quarter code that make it a time: "in Q3", "during H1". */
+    private static final Set<String> QUARTER_CODE_CUES = Lexicon.words("in", "during", "for", "since", "by", "over",
+            "until", "through", "from", "throughout");
+    /** Nouns after a year-less quarter code that make it a period of a report: "Q3 results", "H1 sales". */
+    private static final Set<String> QUARTER_CODE_NOUNS = Lexicon.words("results", "earnings", "revenue", "revenues",
+            "sales", "profit", "profits", "loss", "losses", "growth", "figures", "guidance", "report", "output", "deliveries");
+
     /** {@code the first quarter of 2019}, {@code Q1 2019}, {@code H1 2019}, {@code the second half of 2018}. */
     private Found quarterOrHalf(SentenceTokens s, int j, int first) {
         Token t = tok(s, j);
@@ -1327,7 +1334,14 @@ public final class DateRecognizer implements Recognizer {
                 if (fiscal != null && fiscal.first() == k && fiscal.time().end() == null && fiscal.time().year() != null) {
                     return new Found(first, fiscal.last(), fiscal.time().withSuffix(suffix), "date.quarter-code");
                 }
-                return null; // "Q1" alone is too often something else
+                Token before = tok(s, first - 1);
+                Token after = tok(s, k);
+                if ((before != null && QUARTER_CODE_CUES.contains(before.lower()))
+                        || (after != null && after.isWord() && QUARTER_CODE_NOUNS.contains(after.lower()))) {
+                    // "in Q3", "Q3 results": a quarter of no stated year, as "third-quarter profit" is
+                    return new Found(first, k - 1, TimeValue.ymd(null, null, null).withSuffix(suffix), "date.quarter-code");
+                }
+                return null; // "Q1" alone is too often something else: a car, a building, a poll question
             }
             return new Found(first, year[1], TimeValue.ymd(year[0], null, null).withSuffix(suffix), "date.quarter-code");
         }
