@@ -69,7 +69,8 @@ final class QuantityReader implements UnitReader {
         Token r2 = s.at(rateAt + 1);
         int before = last;
         int rateEnd = -1;
-        if (r1 != null && r2 != null && (r1.is("a") || r1.is("per") || r1.is("each")) && !unit.contains("/")) {
+        if (r1 != null && r2 != null && (r1.is("a") || r1.is("per") || r1.is("each")) && !unit.contains("/")
+                && s.free(rateAt + 1)) { // "4.9 mln t a year ago": the date took "a year", no rate
             if (RATE_YEAR.contains(r2.lower())) {
                 unit += "/yr";
                 rateEnd = rateAt + 1;
