@@ -172,7 +172,7 @@ public final class SentenceSplitter {
     /**
      * True when the dot at {@code dot} ends an abbreviation or an initial, not a sentence. A title
      * ("Mr.") never ends one; "No." only stands before a number; other abbreviations ("Inc.",
-     * "U.S.") and initials ("J.") end a sentence when a word that opens sentences follows.
+     * "U.S.") and initials ("J.", "J.P.") end a sentence when a word that opens sentences follows.
      */
     private boolean isAbbreviation(String doc, int from, int dot, int next) {
         int k = dot;
@@ -183,7 +183,7 @@ public final class SentenceSplitter {
         if (word.isEmpty()) {
             return false;
         }
-        boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
+        boolean initial = (word.length() == 1 && Character.isUpperCase(word.charAt(0))) || isDottedInitials(word);
         if (!initial && !abbreviations.contains(word)) {
             return false;
         }
@@ -194,6 +194,20 @@ public final class SentenceSplitter {
             return Character.isDigit(doc.charAt(next));
         }
         return !OPENERS.contains(nextWord(doc, next));
+    }
+
+    /** "J.P", "U.K", "A.B.C" (before their last dot): capitals joined by dots, as in "J.P. Morgan". */
+    private static boolean isDottedInitials(String word) {
+        if (word.length() < 3 || word.length() % 2 == 0) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (i % 2 == 0 ? !Character.isUpperCase(c) : c != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "1. Exports rose": a list number opening its line is not the end of a sentence. */
