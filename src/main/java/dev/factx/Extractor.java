@@ -435,12 +435,21 @@ public final class Extractor {
                 List<DatedMention> dates = new ArrayList<>();
                 String lastDateBefore = lastDate;
                 a.mentions.removeIf(m -> m.kind() == Kind.DATE && m.time().needsDay() && doc.day() == null);
+                Mention listed = null; // the last year-less month date placed in this sentence
                 for (int k = 0; k < a.mentions.size(); k++) {
                     Mention m = a.mentions.get(k);
                     if (m.kind() == Kind.DATE) {
                         if (YearChooser.isYearless(m.time()) && doc.year() != null) {
-                            Tense tense = Tense.of(toks, m.first(), m.last(), TENSE_WINDOW);
-                            m = m.withTime(YearChooser.withYear(m.time(), doc, tense));
+                            boolean monthOnly = m.time().month() != null && m.time().end() == null;
+                            if (monthOnly && listed != null && inAList(toks, listed, m)) {
+                                // "in March and June": a list shares its year; "December and January" runs on
+                                int y = listed.time().year();
+                                m = m.withTime(m.time().withYear(m.time().month() < listed.time().month() ? y + 1 : y));
+                            } else {
+                                Tense tense = Tense.of(toks, m.first(), m.last(), TENSE_WINDOW);
+                                m = m.withTime(YearChooser.withYear(m.time(), doc, tense));
+                            }
+                            listed = monthOnly && m.time().year() != null ? m : null;
                             a.mentions.set(k, m);
                         } else if (m.time().weekdayShift() != null) {
                             m = m.withTime(YearChooser.withWeekdayDirection(m.time(), Tense.of(toks, m.first(), m.last(), TENSE_WINDOW)));
@@ -508,6 +517,20 @@ public final class Extractor {
     private static boolean isUpperBound(Mention lower, Mention upper) {
         return lower != null && lower.kind() == upper.kind() && lower.qualifier() == dev.factx.model.Qualifier.MIN
                 && upper.qualifier() == dev.factx.model.Qualifier.MAX && java.util.Objects.equals(lower.unit(), upper.unit());
+    }
+
+    /** True when only "and", "or" and commas stand between two dates: "in March and June", "May, June or July". */
+    private static boolean inAList(List<Token> toks, Mention before, Mention date) {
+        if (before.last() >= date.first()) {
+            return false;
+        }
+        for (int k = before.last() + 1; k < date.first(); k++) {
+            Token t = toks.get(k);
+            if (!(t.is("and") || t.is("or") || t.isSymbol(","))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The date in the article header ("Published on 12 April 2019", "Thu 14 Nov"), read with the date recognizer. */

@@ -668,6 +668,10 @@ public final class DateRecognizer implements Recognizer {
             prev = tok(s, first - 2);
         }
         boolean cued = hasModifier || rel != null || (prev != null && CUES.contains(prev.lower()));
+        if (!cued && prev != null && prev.isSymbol(",") && tok(s, first - 2) != null
+                && calendar.month(tok(s, first - 2).text()) != null) {
+            cued = true; // "in May, June and July": a list of months after one cued
+        }
         if (!cued) {
             // a month opening a sentence stands alone only as a time ("February was cold", "June, ..."),
             // not as a modifier ("December corn futures rose")
