@@ -203,6 +203,28 @@ public final class FigureRecognizer implements Recognizer {
                 }
             }
         }
+        // 2d. "rises 1.2 points to 15%", "4.1%, up 0.3 points": points beside a percentage are percentage points
+        boolean percentInSentence = false;
+        for (Reading r : readings) {
+            percentInSentence |= r != null && r.kind() == Kind.PERCENT && "%".equals(r.unit());
+        }
+        for (int k = 0; percentInSentence && k < readings.size(); k++) {
+            NumberPhrase p = phrases.get(k);
+            Reading r = readings.get(k);
+            Token unit = s.at(p.last() + 1);
+            if (p.vague() || unit == null || !(unit.is("points") || unit.is("point")) || !unit.spaceBefore()
+                    || (r != null && r.kind() != Kind.COUNT) || !s.free(p.last() + 1)
+                    || p.value().compareTo(BigDecimal.valueOf(100)) > 0) {
+                continue;
+            }
+            QualifierReader.Found q = qualifiers.before(s.tokens(), p.first());
+            Token before = s.at((q != null ? q.first() : p.first()) - 1);
+            if (before == null || !(before.is("by") || before.is("up") || before.is("down") || ChangeWords.contains(before.lower()))) {
+                continue; // a change of so many points, not a level: "closed at 7,420 points"
+            }
+            readings.set(k, new Reading(Kind.PERCENT, p.first(), p.last() + 1, p.value(), "pp", "percent.points-beside-percent",
+                    p.first(), p));
+        }
         // 3. qualifiers and output
         Reading previous = null;
         Qualifier previousQualifier = null;
