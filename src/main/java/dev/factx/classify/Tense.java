@@ -44,7 +44,32 @@ public enum Tense {
             return PAST; // "have fallen since March": a stretch that began before now
         }
         Tense before = around(toks, first, window);
-        return before != UNKNOWN ? before : after(toks, last, window);
+        Tense told = before != UNKNOWN ? before : after(toks, last, window);
+        if (told == UNKNOWN && first > 1 && toks.get(first - 1).is("from") && opensFromHere(toks, first - 2)) {
+            return FUTURE; // "applies from 1 June", "rises to 15% from April": a start told in the present is ahead
+        }
+        return told;
+    }
+
+    /** Words before "from" and a date that make the date a start, not a source or a base. */
+    private static final Set<String> STARTING = Lexicon.words("apply", "applies", "effect", "effective", "valid", "start",
+            "starts", "begin", "begins", "run", "runs", "available", "open", "opens", "rise", "rises", "fall", "falls");
+
+    /**
+     * True when the words ending at {@code k} make "from" open a stretch: a verb of starting
+     * ("takes effect from April"), or a level reached ("rises to 15% from April"); not a source
+     * ("data from March") or the base of a change ("up 5% from April").
+     */
+    private static boolean opensFromHere(List<Token> toks, int k) {
+        if (STARTING.contains(toks.get(k).lower())) {
+            return true;
+        }
+        int j = k;
+        while (j >= 0 && (toks.get(j).isNumber() || toks.get(j).isSymbol("%") || toks.get(j).is("cent")
+                || toks.get(j).is("per") || toks.get(j).is("percent"))) {
+            j--;
+        }
+        return j < k && j >= 0 && toks.get(j).is("to");
     }
 
     /**
