@@ -17,6 +17,13 @@ import java.util.List;
  */
 final class MoneyReader implements UnitReader {
 
+    /**
+     * Codes that news glues to a short amount ("USD50"); other codes glued to one or two digits are
+     * more often a name ("COP28" is a climate summit, not 28 Colombian pesos).
+     */
+    private static final java.util.Set<String> GLUED_AMOUNT_CODES = java.util.Set.of("USD", "EUR", "GBP", "JPY", "CNY",
+            "CHF", "RUB", "INR");
+
     private final Currencies currencies;
 
     MoneyReader(Currencies currencies) {
@@ -28,6 +35,11 @@ final class MoneyReader implements UnitReader {
         List<Token> toks = s.tokens();
         // a sign or code before: $ 2.5 billion, US$5m, USD 25 billion
         PhraseTable.Match<Currencies.Currency> mark = currencies.marks.matchEndingAt(toks, n.first() - 1);
+        if (mark != null && mark.value().isCode() && !GLUED_AMOUNT_CODES.contains(mark.value().code())
+                && !s.get(n.first()).spaceBefore() && !n.scaled()
+                && s.get(n.first()).isNumber() && s.get(n.first()).text().length() <= 2 && n.first() == n.last()) {
+            mark = null; // "COP28", "CAD3": a name with a number glued on, not 28 pesos; "USD2bn" is money
+        }
         if (mark != null && s.freeRange(mark.first(), mark.last()) && !n.vague()) {
             int last = n.last();
             BigDecimal value = n.value().multiply(mark.value().factor());
