@@ -1394,6 +1394,10 @@ public final class DateRecognizer implements Recognizer {
         if (first == j) {
             return null; // "first quarter" without "the" or a year is too vague
         }
+        Token before = tok(s, first - 1);
+        if (suffix.startsWith("-H") && (before == null || !QUARTER_CODE_CUES.contains(before.lower()))) {
+            return null; // "ran the second half in 61 minutes": a half of a race or match, not of a year
+        }
         return new Found(first, j + 1, TimeValue.ymd(null, null, null).withSuffix(suffix), "date.quarter");
     }
 

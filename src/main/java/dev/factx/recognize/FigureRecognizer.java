@@ -318,7 +318,8 @@ public final class FigureRecognizer implements Recognizer {
     /** Verbs of a group of counted things after an elided count: "12 voted against", "19 abstained". */
     private static final Set<String> GROUP_VERBS = Lexicon.words("voted", "abstained", "backed", "opposed", "supported",
             "said", "were", "are", "did", "signed", "joined", "left", "stayed", "agreed", "refused", "attended",
-            "have", "had", "remain", "remained", "died", "fled");
+            "have", "had", "remain", "remained", "died", "fled", "finished", "completed", "survived", "returned",
+            "arrived", "applied");
 
     /** The counted noun a bare number takes from its neighbours, or null. */
     private String elidedNoun(SentenceTokens s, NumberPhrase p, List<Reading> readings, int k) {
