@@ -113,7 +113,6 @@ public enum Tense {
         if (at + 1 < toks.size() && toks.get(at + 1).is("delivery")) {
             return FUTURE;
         }
-        boolean past = false;
         boolean comparison = false;
         int stop = at - window;
         for (int k = at - 1; k >= 0 && k >= stop; k--) {
@@ -135,8 +134,11 @@ public enum Tense {
                 }
                 return FUTURE;
             }
-            past |= PAST_WORDS.contains(w) || isRegularPast(w);
+            boolean participle = k > 0 && (toks.get(k - 1).is("be") || toks.get(k - 1).is("being"));
+            if ((PAST_WORDS.contains(w) || isRegularPast(w)) && !participle) {
+                return PAST; // the nearest verb tells: "for planned treatment fell to 412,300 at the end of January"
+            }
         }
-        return past ? PAST : UNKNOWN;
+        return UNKNOWN;
     }
 }
