@@ -410,8 +410,25 @@ public final class PeriodAttributor {
     private static final Set<String> DIMENSIONS = Lexicon.words("long", "wide", "high", "deep", "tall", "thick", "across");
     private static final Set<String> NOW = Lexicon.words("now", "today", "currently", "still", "nowadays");
 
-    /** "their 2015 peak of $9 billion": the figure is the thing the year names. */
+    /** Words between a labelled noun and its figure: "2015 peak of $9 billion", "2023 revenue was $12bn". */
+    private static final Set<String> NAMING_LINKS = Lexicon.words("of", "was", "were", "is", "are", "at", "to", "reached",
+            "totalled", "totaled", "rose", "fell", "stood", "hit", "came", "in", "grew", "climbed", "dropped");
+    private static final int NAMING_REACH = 3;
+
+    /**
+     * "their 2015 peak of $9 billion", "the company's 2023 revenue was $12bn": the figure is the
+     * value of the thing the year names, a few linking words after its noun.
+     */
     private static boolean namesFigure(List<Token> toks, Mention date, Mention figure) {
-        return figure.first() == date.last() + 3 && toks.get(date.last() + 2).is("of");
+        int noun = date.last() + 1;
+        if (figure.first() <= noun + 1 || figure.first() > noun + 1 + NAMING_REACH) {
+            return false;
+        }
+        for (int k = noun + 1; k < figure.first(); k++) {
+            if (!NAMING_LINKS.contains(toks.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 }
