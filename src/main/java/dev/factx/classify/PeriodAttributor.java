@@ -302,7 +302,7 @@ public final class PeriodAttributor {
             if (COMPARISON.contains(t.lower())) {
                 return true;
             }
-            if (t.is("as") && k >= 2 && toks.get(k - 2).is("as") && toks.get(k - 1).isWord()) {
+            if (t.is("as") && k >= 2 && toks.get(k - 2).is("as") && AS_MUCH_AS.contains(toks.get(k - 1).lower())) {
                 return true; // "twice as much as in 2018", "as high as last year"
             }
             if (t.is("figure") || t.is("level") || t.is("levels") || t.is("figures")) {
@@ -371,6 +371,10 @@ public final class PeriodAttributor {
         return false;
     }
 
+    /** Words of amount in "twice as much as in 2018"; not of time ("as recently as 2022" dates the figure). */
+    private static final Set<String> AS_MUCH_AS = Lexicon.words("much", "many", "high", "large", "big", "low", "small",
+            "little", "few", "great", "strong", "expensive", "cheap", "fast", "good", "bad", "long");
+
     /** Words that date a thing's beginning, not the figures said about it: "founded in 2001". */
     private static final Set<String> FOUNDING = Lexicon.words("founded", "established", "incorporated", "formed", "born",
             "created", "set");
@@ -421,8 +425,12 @@ public final class PeriodAttributor {
      */
     private static boolean namesFigure(List<Token> toks, Mention date, Mention figure) {
         int noun = date.last() + 1;
-        if (figure.first() <= noun + 1 || figure.first() > noun + 1 + NAMING_REACH) {
-            return false;
+        if (figure.first() == noun + 2 && toks.get(noun + 1).is("of")) {
+            return true; // "their 2015 peak of $9 billion"
+        }
+        if (date.time() == null || date.time().month() != null || figure.first() <= noun + 1
+                || figure.first() > noun + 1 + NAMING_REACH) {
+            return false; // a month labels a contract ("March delivery fell £214"), not a period
         }
         for (int k = noun + 1; k < figure.first(); k++) {
             if (!NAMING_LINKS.contains(toks.get(k).lower())) {

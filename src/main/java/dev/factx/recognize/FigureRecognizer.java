@@ -348,7 +348,10 @@ public final class FigureRecognizer implements Recognizer {
         // "The number of patients waiting fell to 412,300, down from 447,900": the noun "the number
         // of" names, for a number that a verb or preposition of level or change leads to
         boolean whole = p.scaled() || p.value().stripTrailingZeros().scale() <= 0;
-        if (whole && before != null && NUMBER_OF_LINKS.contains(before.lower())) {
+        boolean compared = before != null && ELLIPSIS_LINKS.contains(before.lower()) && countBefore(readings, k);
+        if (whole && !compared && before != null && NUMBER_OF_LINKS.contains(before.lower())) {
+            // (a number compared with a count before it, "1,184 people ..., up from 731", repeats that
+            // count's noun in the next pass)
             String counted = numberOfNoun(s, start - 1);
             if (counted != null) {
                 return counted;
@@ -420,6 +423,15 @@ public final class FigureRecognizer implements Recognizer {
             }
         }
         return null;
+    }
+
+    private static boolean countBefore(List<Reading> readings, int k) {
+        for (int j = k - 1; j >= 0; j--) {
+            if (readings.get(j) != null && readings.get(j).kind() == Kind.COUNT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when {@code next} shows the word before it heads its phrase: "of", punctuation, a function word or a verb. */
