@@ -15,7 +15,8 @@ import java.util.List;
  * latest explicit date with at least a month ("in August 2018"), when it is no more than a year
  * older than the page's copyright footer (an article about 1991 is not written in 1991); then the
  * footer's year; then the latest year the article mentions that is not a target
- * ({@code by 2030}, {@code until 2030}). Dates announced as plans ({@code is due in 2027},
+ * ({@code by 2030}, {@code until 2030}), moved to the first year after it in which a day the
+ * article names with its weekday ("on Sunday, 15 June") falls on that weekday. Dates announced as plans ({@code is due in 2027},
  * {@code will take effect on 1 January 2028}) say nothing of when the text was written. Stateless and thread-safe.
  */
 public final class DocumentDater {
@@ -110,9 +111,38 @@ public final class DocumentDater {
             return new DocumentDate(latest.year(), latest.month(), latest.day(), "inferred");
         }
         if (latestYear != null) {
-            return new DocumentDate(latestYear, null, null, "inferred");
+            return new DocumentDate(weekdayAgreeing(dates, latestYear), null, null, "inferred");
         }
         return DocumentDate.UNKNOWN;
+    }
+
+    /** How many years after a lower bound a weekday with its day and month may move the article. */
+    private static final int WEEKDAY_YEARS = 6;
+
+    /**
+     * The first year from {@code atLeast} in which a year-less day the article names with its
+     * weekday ("on Sunday, 15 June") falls on that weekday, or {@code atLeast} when none does
+     * within a few years. The years inferred from the text are lower bounds ("a third more than in
+     * 2019" says only that the article is later than 2020), and a weekday fixes the year among them.
+     */
+    private static int weekdayAgreeing(List<Seen> dates, int atLeast) {
+        for (Seen s : dates) {
+            TimeValue t = s.mention().time();
+            if (t == null || t.year() != null || t.weekday() == null || t.day() == null || t.month() == null
+                    || t.end() != null) {
+                continue;
+            }
+            for (int y = atLeast; y <= atLeast + WEEKDAY_YEARS; y++) {
+                try {
+                    if (LocalDate.of(y, t.month(), t.day()).getDayOfWeek().getValue() == t.weekday()) {
+                        return y;
+                    }
+                } catch (java.time.DateTimeException e) {
+                    // 29 February outside a leap year: not this one
+                }
+            }
+        }
+        return atLeast;
     }
 
     /** A length of time in years written in a sentence: its value and the sentence's tokens. */
