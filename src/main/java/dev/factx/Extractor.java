@@ -91,6 +91,8 @@ public final class Extractor {
     /** The recognizers' cues: a sentence without one is not tokenized. */
     private final MentionCues cues;
     private final DateRecognizer dateRecognizer;
+    /** The currency table, shared with the figure recognizer: a shared name ("som") is settled by the article. */
+    private final Currencies currencies;
     private final DocumentDater dater;
     private final PeriodAttributor periods;
     private final EventDetector events;
@@ -104,11 +106,12 @@ public final class Extractor {
         NumberParser numbers = new NumberParser();
         QualifierReader qualifiers = new QualifierReader();
         CountNouns nouns = new CountNouns();
+        this.currencies = new Currencies();
         this.dateRecognizer = new DateRecognizer(new CalendarWords(), numbers, nouns);
         this.recognizers = List.of(
                 dateRecognizer,
                 new RatioRecognizer(numbers, qualifiers),
-                new FigureRecognizer(numbers, new Currencies(), new Units(), nouns, qualifiers));
+                new FigureRecognizer(numbers, currencies, new Units(), nouns, qualifiers));
         Set<String> opening = new HashSet<>();
         for (Recognizer r : recognizers) {
             opening.addAll(r.openingWords());
@@ -129,6 +132,7 @@ public final class Extractor {
         this.openingWords = loaded.openingWords;
         this.cues = loaded.cues;
         this.dateRecognizer = loaded.dateRecognizer;
+        this.currencies = loaded.currencies;
         this.dater = loaded.dater;
         this.periods = loaded.periods;
         this.events = loaded.events;
@@ -496,6 +500,14 @@ public final class Extractor {
                     }
                     int start = toks.get(m.first()).start();
                     int end = toks.get(m.last()).end();
+                    if (m.kind() == Kind.MONEY && m.rule().equals("money.name") && currencies.isShared(toks.get(m.last()).text())
+                            && currencies.codeInContext(toks.get(m.last()).text(), null, toks) == null && !article.blocks().isEmpty()) {
+                        // no cue in the sentence: the nearest one before it in the article names the country
+                        int from = article.blocks().get(0).start();
+                        String code = currencies.codeInText(toks.get(m.last()).text(), m.unit(), text, from,
+                                Math.max(from, a.sentence.start()));
+                        m = new Mention(m.first(), m.last(), m.kind(), m.value(), code, m.qualifier(), m.rule(), m.time(), m.numberAt());
+                    }
                     out.accept(new Fact(file, article.index(), article.title(), offsets.codePoints(start), offsets.codePoints(end),
                             text.substring(start, end), m.kind(), canonical(m.value()), m.unit(), m.qualifier(), date, period, metric,
                             a.sentence.text(), m.rule(), docIso, doc.source(), m.time() == null ? null : m.time().modOfWhole(), event,

@@ -67,6 +67,46 @@ public final class Currencies {
         return defaultCode;
     }
 
+    /**
+     * The code of a shared currency name from the words of {@code text[from, to)}, the article
+     * before its sentence: the cue nearest the end wins ("BISHKEK, Feb 28 - Kyrgyzstan's
+     * parliament ..." makes a later "bln som" KGS). {@code current} when no cue is there, or when
+     * the name has no cues.
+     */
+    public String codeInText(String surface, String current, CharSequence text, int from, int to) {
+        Cue[] options = cues.get(surface.toLowerCase(java.util.Locale.ROOT));
+        if (options == null) {
+            return current;
+        }
+        String found = current;
+        int i = from;
+        while (i < to) {
+            while (i < to && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < to && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                String word = text.subSequence(start, i).toString().toLowerCase(java.util.Locale.ROOT);
+                for (Cue c : options) {
+                    for (String p : c.prefixes) {
+                        if (word.startsWith(p)) {
+                            found = c.code;
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** True when {@code surface} is a currency name that several countries share ({@code currency-cues.tsv}). */
+    public boolean isShared(String surface) {
+        return cues.containsKey(surface.toLowerCase(java.util.Locale.ROOT));
+    }
+
     public Currencies() {
         for (String[] r : Lexicon.rows("currency-cues.tsv")) {
             Cue[] before = cues.getOrDefault(r[0], new Cue[0]);
