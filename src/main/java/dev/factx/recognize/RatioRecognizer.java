@@ -50,9 +50,9 @@ public final class RatioRecognizer implements Recognizer {
     /** Financial measures a multiple is taken of: "1.8 times earnings", "12 times sales". */
     private static final Set<String> MEASURES = Lexicon.words("earnings", "sales", "revenue", "revenues", "profit", "profits",
             "book", "income", "cash");
-    /** Words after a fraction that compare: "a third more than in 2019", "a two-thirds majority". */
+    /** Words after a fraction that compare: "a third more than in 2019", "a two-thirds majority", "a fifth below". */
     private static final Set<String> FRACTION_COMPARED = Lexicon.words("more", "less", "fewer", "higher", "lower", "larger",
-            "smaller", "bigger", "majority", "cheaper", "dearer");
+            "smaller", "bigger", "majority", "cheaper", "dearer", "below", "above", "short");
 
     /** Verbs after a fraction used as a subject: "a quarter were sold". */
     private static final Set<String> FRACTION_VERBS = Lexicon.words("were", "was", "are", "is", "have", "has", "had", "will",
