@@ -357,6 +357,23 @@ public final class FigureRecognizer implements Recognizer {
                 return counted;
             }
         }
+        // "France brought 30 and Germany 28", "the ministry approved 85": a whole number that ends its
+        // clause after a verb, or after a name in a clause that leaves the verb out, counts what the
+        // count before it counts
+        boolean clauseEnd = after == null || after.isSymbol(".,;:)") || after.is("and") || after.is("but");
+        if (clauseEnd && whole && before != null && before.isWord() && !p.spelled()) {
+            Token beforeName = s.at(start - 2);
+            boolean verb = !before.isCapitalized() && isPastVerb(before);
+            boolean gapped = before.isCapitalized() && beforeName != null && (beforeName.is("and") || beforeName.isSymbol(","));
+            if (verb || gapped) {
+                for (int j = k - 1; j >= 0; j--) {
+                    Reading r = readings.get(j);
+                    if (r != null) {
+                        return r.kind() == Kind.COUNT ? r.unit() : null;
+                    }
+                }
+            }
+        }
         // "Delegates accredited: more than 1,200": a label line
         if (before != null && before.isSymbol(":") && start - 1 <= LABEL_WORDS) {
             for (int j = 0; j < start - 1; j++) {
@@ -432,6 +449,16 @@ public final class FigureRecognizer implements Recognizer {
             }
         }
         return false;
+    }
+
+    /** Irregular past forms that end a clause before an elided count: "France brought 30". */
+    private static final Set<String> PAST_FORMS = Lexicon.words("brought", "sent", "took", "won", "had", "got", "made",
+            "gave", "sold", "bought", "built", "saw", "kept", "lost", "held", "chose", "drew");
+
+    /** A past verb that can govern a count, not "aged" (an age) or "numbered". */
+    private static boolean isPastVerb(Token t) {
+        String w = t.lower();
+        return PAST_FORMS.contains(w) || (w.length() > 4 && w.endsWith("ed") && !w.equals("aged") && !w.equals("numbered"));
     }
 
     /** True when {@code next} shows the word before it heads its phrase: "of", punctuation, a function word or a verb. */
