@@ -102,6 +102,8 @@ final class CountReader implements UnitReader {
                 return null;
             }
             k += 2;
+        } else if (t.isDash() && !t.spaceBefore() && firstTok.isNumber()) {
+            return compound(s, n, k); // "a 1,150-bed hospital", "a 12-member panel"
         } else if (!t.spaceBefore() && t.isWord()) {
             return null; // glued letters after digits: a code, not a count
         }
@@ -141,6 +143,35 @@ final class CountReader implements UnitReader {
             k++;
         }
         return null;
+    }
+
+    /** Words after "N-" that make an adjective, not a counted noun: "a 1,000-strong crowd", "a 50-odd group". */
+    private static final Set<String> NOT_COUNTED = Lexicon.words("strong", "odd", "plus", "fold", "old", "something",
+            "year", "month", "week", "day", "hour", "minute", "second");
+
+    /**
+     * "a 1,150-bed hospital", "a 12-member panel", "a 40-page report": a number joined by a hyphen
+     * to a singular noun that modifies the noun after it counts that first noun, in the plural.
+     */
+    private Reading compound(SentenceTokens s, NumberPhrase n, int dash) {
+        Token w = s.at(dash + 1);
+        Token head = s.at(dash + 2);
+        if (w == null || head == null || w.spaceBefore() || !w.isWord() || w.isCapitalized() || !head.isWord()
+                || !head.spaceBefore() || w.text().length() < 3 || NOT_COUNTED.contains(w.lower())
+                || nouns.isPluralNoun(w) || nouns.isFunctionWord(head) || numbers.isNumberWord(w.lower())
+                || units.time.matchAt(s.tokens(), dash + 1) != null || units.physical.matchAt(s.tokens(), dash + 1) != null
+                || (s.at(dash + 3) != null && s.get(dash + 2).isDash() && !s.get(dash + 2).spaceBefore())) {
+            return null;
+        }
+        if (n.value().stripTrailingZeros().scale() > 0) {
+            return null;
+        }
+        String singular = w.lower();
+        String plural = singular.endsWith("y") && singular.length() > 3 && "aeiou".indexOf(singular.charAt(singular.length() - 2)) < 0
+                ? singular.substring(0, singular.length() - 1) + "ies"
+                : singular.endsWith("s") || singular.endsWith("x") || singular.endsWith("ch") || singular.endsWith("sh")
+                ? singular + "es" : singular + "s";
+        return new Reading(Kind.COUNT, n.first(), dash + 1, n.value(), plural, "count.compound", n.first(), n);
     }
 
     /**
