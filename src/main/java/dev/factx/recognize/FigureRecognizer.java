@@ -203,6 +203,26 @@ public final class FigureRecognizer implements Recognizer {
                 }
             }
         }
+        // 2e. "scheduled for four hours, ran for nine": a bare number after "for" that ends its clause
+        // lasts in the unit of the duration before it
+        for (int k = 1; k < readings.size(); k++) {
+            NumberPhrase p = phrases.get(k);
+            Token before = s.at(p.first() - 1);
+            Token after = s.at(p.last() + 1);
+            if (readings.get(k) != null || p.vague() || before == null || !before.is("for")
+                    || !(after == null || after.isSymbol(".,;:)") || after.is("and") || after.is("but"))) {
+                continue;
+            }
+            for (int j = k - 1; j >= 0; j--) {
+                Reading r = readings.get(j);
+                if (r != null) {
+                    if (r.kind() == Kind.DURATION && r.value() != null && !r.number().vague()) {
+                        readings.set(k, lowerEnd(p, r).withRule(r.rule() + "+ellipsis"));
+                    }
+                    break;
+                }
+            }
+        }
         // 2d. "rises 1.2 points to 15%", "4.1%, up 0.3 points": points beside a percentage are percentage points
         boolean percentInSentence = false;
         for (Reading r : readings) {
