@@ -17,12 +17,8 @@ import java.util.List;
  */
 final class MoneyReader implements UnitReader {
 
-    /**
-     * Codes that news glues to a short amount ("USD50"); other codes glued to one or two digits are
-     * more often a name ("COP28" is a climate summit, not 28 Colombian pesos).
-     */
-    private static final java.util.Set<String> GLUED_AMOUNT_CODES = java.util.Set.of("USD", "EUR", "GBP", "JPY", "CNY",
-            "CHF", "RUB", "INR");
+    /** {@code glued-code-names.txt}: codes that name something when glued to one or two digits ("COP28"). */
+    static final java.util.Set<String> GLUED_CODE_NAMES = java.util.Set.copyOf(dev.factx.normalize.Lexicon.lines("glued-code-names.txt"));
 
     private final Currencies currencies;
 
@@ -35,10 +31,10 @@ final class MoneyReader implements UnitReader {
         List<Token> toks = s.tokens();
         // a sign or code before: $ 2.5 billion, US$5m, USD 25 billion
         PhraseTable.Match<Currencies.Currency> mark = currencies.marks.matchEndingAt(toks, n.first() - 1);
-        if (mark != null && mark.value().isCode() && !GLUED_AMOUNT_CODES.contains(mark.value().code())
+        if (mark != null && mark.value().isCode() && GLUED_CODE_NAMES.contains(toks.get(mark.last()).text())
                 && !s.get(n.first()).spaceBefore() && !n.scaled()
                 && s.get(n.first()).isNumber() && s.get(n.first()).text().length() <= 2 && n.first() == n.last()) {
-            mark = null; // "COP28", "CAD3": a name with a number glued on, not 28 pesos; "USD2bn" is money
+            mark = null; // "COP28": a climate summit, not 28 pesos; "COP 28" and "COP3bn" are money
         }
         if (mark != null && s.freeRange(mark.first(), mark.last()) && !n.vague()) {
             int last = n.last();
