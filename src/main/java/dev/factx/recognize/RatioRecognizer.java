@@ -187,6 +187,9 @@ public final class RatioRecognizer implements Recognizer {
             // one in five, 1 in 10; nine out of ten
             boolean outOf = a != null && a.is("out") && b != null && b.is("of");
             int den = outOf ? n.last() + 3 : n.last() + 2;
+            if (a != null && a.is("in") && b != null && b.is("every")) {
+                den++; // "one in every five homes"
+            }
             if (a != null && (a.is("in") || outOf) && n.value().signum() > 0 && s.at(den) != null) {
                 NumberPhrase d = s.number(numbers, den);
                 if (d != null && !d.vague() && d.value().compareTo(n.value()) > 0 && d.last() == den
