@@ -206,9 +206,32 @@ public final class PeriodAttributor {
         return date.first() - clauseStart > 3;
     }
 
-    /** "since May 2018": the start of an open stretch of time, not the time a figure refers to. */
+    /**
+     * "since May 2018", "before 2022", "after 2010": the edge of an open stretch of time, not the
+     * time a figure refers to; but "before the end of 2026" is a deadline within the figure's time.
+     */
     private static boolean isStartingPoint(List<Token> toks, Mention date) {
-        return date.first() > 0 && toks.get(date.first() - 1).is("since");
+        if (date.first() == 0) {
+            return false;
+        }
+        Token before = toks.get(date.first() - 1);
+        return before.is("since") || ((before.is("before") || before.is("after")) && !toks.get(date.first()).is("the"));
+    }
+
+    /** Nouns of a level a change is measured from: "from a peak of", "from the record of". */
+    private static final Set<String> LEVELS = Lexicon.words("peak", "high", "low", "record", "level", "trough");
+
+    /** True for "a peak of", "the record", "a 2022 high of" at {@code k}: a level that has its own time. */
+    private static boolean namesALevel(List<Token> toks, int k) {
+        if (k >= toks.size() || !(toks.get(k).is("a") || toks.get(k).is("the") || toks.get(k).is("its") || toks.get(k).is("their"))) {
+            return false;
+        }
+        for (int j = k + 1; j < toks.size() && j <= k + 3; j++) {
+            if (LEVELS.contains(toks.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "their 2015 peak", "its 2019 outlook", "for March delivery", "December-loading cargoes": a date naming a thing. */
@@ -332,7 +355,10 @@ public final class PeriodAttributor {
         boolean comparing = false;
         for (int k = figure.last() + 1; k < date.first(); k++) {
             Token t = toks.get(k);
-            if (COMPARISON.contains(t.lower()) || (t.is("from") && (toks.get(k - 1).is("up") || toks.get(k - 1).is("down")))) {
+            if (COMPARISON.contains(t.lower()) || (t.is("from") && (toks.get(k - 1).is("up") || toks.get(k - 1).is("down")
+                    || (k == figure.last() + 1 && namesALevel(toks, k + 1))))) {
+                // "slipped to 10.1 million tonnes from a peak of 12.4 million tonnes in January"; but in
+                // "was cut to 26% from 33% in January" January is when the cut was made
                 comparing = true;
             } else if (comparing && t.isNumber()) {
                 return true;
