@@ -76,7 +76,12 @@ public final class PeriodAttributor {
 
     /** Prepositions that open a sentence with a time phrase. */
     private static final Set<String> OPENING = Lexicon.words("in", "on", "during", "by", "at", "after", "before", "since",
-            "throughout", "between", "from", "over", "until", "last", "this", "early", "late");
+            "throughout", "between", "from", "over", "until", "last", "this", "early", "late", "for");
+
+    /** A date in the phrase that opens the sentence: "For the 2025 financial year ...", "In 2019 ...". */
+    private static boolean opensSentence(List<Token> toks, Mention date) {
+        return date.first() == 0 || (date.first() <= 2 && OPENING.contains(toks.get(0).lower()));
+    }
 
     private static boolean inOpeningPhrase(List<Token> toks, Mention date) {
         Token after = date.last() + 1 < toks.size() ? toks.get(date.last() + 1) : null;
@@ -123,8 +128,9 @@ public final class PeriodAttributor {
                     || (isAttributive(toks, m) && !namesFigure(toks, m, figure))) {
                 continue;
             }
-            if (nowBetween(toks, m, figure)) {
-                continue; // "opened last July and can now carry up to 21 million cubic metres a day"
+            if (nowBetween(toks, m, figure) && !opensSentence(toks, m)) {
+                continue; // "opened last July and can now carry up to 21 million cubic metres a day"; but
+                          // "For the 2025 financial year the group now expects ..." speaks of 2025
             }
             if (datesALaterBase(toks, figure, m) || datesAnEarlierBase(toks, figure, m)) {
                 continue; // "turnout was 67%, compared with 69% in 2019": 2019 is the 69%'s
