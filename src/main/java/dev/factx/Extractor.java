@@ -80,7 +80,7 @@ public final class Extractor {
     private static final Pattern LINKS = Pattern.compile("(?:https?://|www\\.)[^\\s<>\"”)]{1,2000}|[\\w.+-]{1,200}@[\\w-]{1,200}\\.[\\w.]{1,100}");
 
     /** How many words before (or after) a year-less date tell whether it is reported or planned. */
-    private static final int TENSE_WINDOW = 10;
+    private static final int TENSE_WINDOW = 16;
 
     private final ExtractOptions options;
     private final ArticleSplitter articles;

@@ -138,7 +138,7 @@ public final class MetricClassifier {
     }
 
     /** Words between a change verb and its percentage: "rose an average of 9%", "grew by an annual 4%". */
-    private static final Set<String> CHANGE_FILLERS = Lexicon.words("a", "an", "average", "of", "annual", "annualised",
+    private static final Set<String> CHANGE_FILLERS = Lexicon.words("a", "an", "at", "average", "of", "annual", "annualised",
             "annualized", "further", "another", "estimated", "additional", "yearly", "record", "combined", "total");
     private static final int CHANGE_FILLER_REACH = 4;
 

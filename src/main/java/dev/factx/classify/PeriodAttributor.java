@@ -151,13 +151,44 @@ public final class PeriodAttributor {
                 nearest = d;
             }
         }
-        if (after != null) {
-            return after.value();
+        DatedMention chosen = after != null ? after : before != null ? before : nearest;
+        return chosen == null ? null : stretchEndingAt(toks, chosen);
+    }
+
+    private static final java.util.Map<String, Integer> MONTH_COUNTS = Lexicon.lookup(java.util.Map.ofEntries(
+            java.util.Map.entry("two", 2), java.util.Map.entry("three", 3), java.util.Map.entry("four", 4),
+            java.util.Map.entry("six", 6), java.util.Map.entry("nine", 9), java.util.Map.entry("twelve", 12),
+            java.util.Map.entry("eighteen", 18)));
+
+    /**
+     * "in the three months to September", "in the year to March": the stretch of so many months
+     * that ends in the month named ({@code 2024-07/2024-09}), as statistics offices report; else
+     * the date's own value.
+     */
+    private static String stretchEndingAt(List<Token> toks, DatedMention d) {
+        Mention m = d.mention();
+        String v = d.value();
+        int k = m.first() - 1;
+        if (v == null || v.length() != 7 || v.charAt(4) != '-' || k < 2 || !toks.get(k).is("to")) {
+            return v;
         }
-        if (before != null) {
-            return before.value();
+        Token unit = toks.get(k - 1);
+        Token count = toks.get(k - 2);
+        Integer months = null;
+        if (unit.is("year") && (count.is("the") || count.is("financial") || count.is("fiscal"))) {
+            months = 12;
+        } else if (unit.is("months")) {
+            months = count.isNumber() && count.text().matches("\\d{1,2}") ? Integer.valueOf(count.text()) : MONTH_COUNTS.get(count.lower());
         }
-        return nearest == null ? null : nearest.value();
+        if (months == null || months < 2 || months > 24) {
+            return v;
+        }
+        try {
+            java.time.YearMonth end = java.time.YearMonth.parse(v);
+            return end.minusMonths(months - 1L) + "/" + end;
+        } catch (java.time.format.DateTimeParseException e) {
+            return v; // "XXXX-09": no year to count back from
+        }
     }
 
     /** "quadrupling over the last 10 years (from X in 2007 to Y in 2017)": the interval of the bracketed change. */
