@@ -511,8 +511,10 @@ public final class FigureRecognizer implements Recognizer {
             return null;
         }
         BigDecimal value = a.value();
-        if (!a.scaled()) {
-            value = value.multiply(b.number().scale()); // "between 2 and 3 billion": the scale written once applies to both
+        if (!a.scaled() && a.value().abs().compareTo(BigDecimal.valueOf(1000)) < 0) {
+            // "between 2 and 3 billion": the scale written once applies to both; but "2.16m
+            // attendances, an average of 74,500 a day" is written out in full
+            value = value.multiply(b.number().scale());
         }
         value = value.multiply(unitFactor(b));
         return new Reading(b.kind(), a.first(), a.last(), value, b.unit(), b.rule() + "+range", a.first(), a);
