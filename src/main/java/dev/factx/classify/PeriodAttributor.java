@@ -118,6 +118,7 @@ public final class PeriodAttributor {
     }
 
     private String inClause(List<Token> toks, Clauses clauses, List<DatedMention> dates, Mention figure, int clause) {
+        DatedMention labelling = null;
         DatedMention after = null;
         DatedMention before = null;
         DatedMention nearest = null;
@@ -138,6 +139,9 @@ public final class PeriodAttributor {
             if (farAcrossComma(toks, clauses, figure, m) && !setOffByCommas(toks, m)) {
                 continue; // "climb to $10 billion, a target first floated in Istanbul in 2012"
             }
+            if (labelling == null && m.last() < figure.first() && namesFigure(toks, m, figure)) {
+                labelling = d; // "third-quarter revenue of US$4.87 billion on Thursday": the label, not the day told
+            }
             if (m.first() > figure.last() && m.first() - figure.last() <= 2 && after == null
                     && (m.first() == figure.last() + 1 || LINKS.contains(toks.get(m.first() - 1).lower()))) {
                 after = d;
@@ -151,7 +155,7 @@ public final class PeriodAttributor {
                 nearest = d;
             }
         }
-        DatedMention chosen = after != null ? after : before != null ? before : nearest;
+        DatedMention chosen = labelling != null ? labelling : after != null ? after : before != null ? before : nearest;
         return chosen == null ? null : stretchEndingAt(toks, chosen);
     }
 
