@@ -203,7 +203,7 @@ public final class FigureRecognizer implements Recognizer {
                 }
             }
         }
-        // 2e. "scheduled for four hours, ran for nine": a bare number after "for" that ends its clause
+        // 2d. "scheduled for four hours, ran for nine": a bare number after "for" that ends its clause
         // lasts in the unit of the duration before it
         for (int k = 1; k < readings.size(); k++) {
             NumberPhrase p = phrases.get(k);
@@ -223,7 +223,7 @@ public final class FigureRecognizer implements Recognizer {
                 }
             }
         }
-        // 2d. "rises 1.2 points to 15%", "4.1%, up 0.3 points": points beside a percentage are percentage points
+        // 2e. "rises 1.2 points to 15%", "4.1%, up 0.3 points": points beside a percentage are percentage points
         boolean percentInSentence = false;
         for (Reading r : readings) {
             percentInSentence |= r != null && r.kind() == Kind.PERCENT && "%".equals(r.unit());
