@@ -103,11 +103,13 @@ public enum Tense {
     }
 
     /**
-     * The tense of the words just before a date, up to the nearest comma or semicolon: "said it
-     * would spend ₹85 billion, after sales fell 31% in July" tells of July in the past; a comparison
-     * after a comma has no verb and keeps the clause's before it ("fell to 412,300, down from 447,900
-     * in December"). A date right
-     * before "delivery" (futures: "Brent for January delivery") is ahead.
+     * The tense of the nearest tense word before a date, up to the nearest comma or semicolon:
+     * "said it would spend ₹85 billion, after sales fell 31% in July" tells of July in the past, and
+     * so does "patients waiting for planned treatment fell ... in January" ("fell" is nearer than
+     * "planned"); a participle after "be" is no past ("is expected to be completed in March"). A
+     * comparison after a comma has no verb and keeps the clause's before it ("fell to 412,300, down
+     * from 447,900 in December"). A date right before "delivery" (futures: "Brent for January
+     * delivery") is ahead.
      */
     public static Tense around(List<Token> toks, int at, int window) {
         if (at + 1 < toks.size() && toks.get(at + 1).is("delivery")) {
