@@ -373,6 +373,9 @@ public final class FigureRecognizer implements Recognizer {
             // (a number compared with a count before it, "1,184 people ..., up from 731", repeats that
             // count's noun in the next pass)
             String counted = numberOfNoun(s, start - 1);
+            if (counted == null) {
+                counted = subjectNoun(s, start - 1);
+            }
             if (counted != null) {
                 return counted;
             }
@@ -486,6 +489,34 @@ public final class FigureRecognizer implements Recognizer {
         String w = next.lower();
         return !next.isWord() || w.equals("of") || nouns.isFunctionWord(next) || ChangeWords.contains(w)
                 || NUMBER_OF_LINKS.contains(w) || (w.endsWith("ed") && w.length() > 4);
+    }
+
+    /** {@code measure-nouns.txt}: plural nouns of amounts, which count nothing ("Prices rose to 268,400"). */
+    private static final Set<String> MEASURE_NOUNS = Set.copyOf(Lexicon.lines("measure-nouns.txt"));
+    /** Verbs of level after a sentence's subject: "Passenger journeys reached 1.6 billion". */
+    private static final Set<String> LEVEL_VERBS = Lexicon.words("reached", "hit", "topped", "totalled", "totaled", "stood",
+            "exceeded", "passed", "surpassed", "numbered");
+    /** How many words a plain subject may have before its verb: "Mortgage approvals for house purchases climbed". */
+    private static final int MAX_SUBJECT = 6;
+
+    /**
+     * The plural noun that heads a sentence's plain subject, right before its first verb of level or
+     * change ("Passenger journeys reached 1.6 billion", "Mortgage approvals climbed to 66,000"), when
+     * it counts things and not an amount ({@link #MEASURE_NOUNS}); or null.
+     */
+    private String subjectNoun(SentenceTokens s, int end) {
+        for (int j = 1; j <= end && j <= MAX_SUBJECT; j++) {
+            Token t = s.get(j);
+            if (!t.isWord()) {
+                return null; // a number, a comma or a bracket before the verb: no plain subject
+            }
+            if (LEVEL_VERBS.contains(t.lower()) || ChangeWords.contains(t.lower())) {
+                Token head = s.get(j - 1);
+                return nouns.isPluralNoun(head) && !nouns.isFunctionWord(head) && !MEASURE_NOUNS.contains(head.lower())
+                        && !(head.isCapitalized() && j - 1 > 0) ? head.lower() : null;
+            }
+        }
+        return null;
     }
 
     /** The first plural noun from {@code from}, past at most a few modifiers, before {@code end}; or null. */
