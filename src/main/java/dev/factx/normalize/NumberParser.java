@@ -213,6 +213,8 @@ public final class NumberParser {
                 t = t.replace(",", "");
             } else if (commas == 1 && dots == 0) {
                 t = t.replace(',', '.'); // 2,5: a decimal comma
+            } else if (indianGrouped(dots == 1 ? t.substring(0, t.indexOf('.')) : t)) {
+                t = t.replace(",", ""); // 1,20,000: lakhs and crores grouped by two above the thousands
             } else {
                 return null;
             }
@@ -270,6 +272,20 @@ public final class NumberParser {
             }
         }
         return first ? group > 0 && group <= 3 : group == 3;
+    }
+
+    /** "1,20,000", "12,34,56,789": one or two digits, groups of two, and a last group of three. */
+    private static boolean indianGrouped(String t) {
+        String[] groups = t.split(",", -1);
+        if (groups.length < 3 || groups[0].isEmpty() || groups[0].length() > 2 || groups[groups.length - 1].length() != 3) {
+            return false;
+        }
+        for (int k = 1; k < groups.length - 1; k++) {
+            if (groups[k].length() != 2) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int count(String s, char c) {

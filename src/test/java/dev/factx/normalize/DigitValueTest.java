@@ -25,7 +25,10 @@ class DigitValueTest {
             99999999999999999999   | 99999999999999999999
             ٣٤                     | 34
             13.11.2018             | null
-            1,25,000               | null
+            1,25,000               | 125000
+            12,34,56,789           | 123456789
+            1,2,000                | null
+            1,25,00                | null
             """)
     void readsDigits(String written, String expected) {
         BigDecimal value = NumberParser.digitValue(written);
