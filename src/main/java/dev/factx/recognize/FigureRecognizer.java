@@ -427,6 +427,9 @@ public final class FigureRecognizer implements Recognizer {
      */
     private String numberOfNoun(SentenceTokens s, int end) {
         for (int j = 0; j < end; j++) {
+            if (s.get(j).is("toll") && j > 0 && s.get(j - 1).is("death") && isHeadBeforeVerb(s.get(j + 1))) {
+                return "deaths"; // "the death toll rose to 214"
+            }
             if ((s.get(j).is("population") || s.get(j).is("populations")) && isHeadBeforeVerb(s.get(j + 1))) {
                 // "The population is expected to reach 9.7 billion": people, unless "of" names who;
                 // not "the population density was 410"
@@ -458,12 +461,19 @@ public final class FigureRecognizer implements Recognizer {
                 continue; // "a number of" is "several"; "record numbers of tourists" names them
             }
             String counted = pluralAfter(s, j + 2, end);
+            if (counted == null && j + 2 < end && PEOPLE_ADJECTIVES.contains(s.get(j + 2).lower())) {
+                counted = "people"; // "the number of dead", "the number of unemployed"
+            }
             if (counted != null) {
                 return counted;
             }
         }
         return null;
     }
+
+    /** Adjectives that name people after "the number of": "the number of dead had risen to 214". */
+    private static final Set<String> PEOPLE_ADJECTIVES = Lexicon.words("dead", "injured", "wounded", "missing", "displaced",
+            "unemployed", "homeless", "jobless", "sick", "elderly", "poor");
 
     private static boolean countBefore(List<Reading> readings, int k) {
         for (int j = k - 1; j >= 0; j--) {
