@@ -672,6 +672,11 @@ public final class DateRecognizer implements Recognizer {
                 && calendar.month(tok(s, first - 2).text()) != null) {
             cued = true; // "in May, June and July": a list of months after one cued
         }
+        if (!cued && prev != null && prev.isWord() && (prev.lower().endsWith("est") || prev.is("worst"))
+                && prev.lower().length() > 4 && tok(s, first - 2) != null && tok(s, first - 2).is("the")
+                && !calendar.needsCue(name.text())) {
+            cued = true; // "the worst September since records began", "the wettest June": a month ranked
+        }
         if (!cued) {
             // a month opening a sentence stands alone only as a time ("February was cold", "June, ..."),
             // not as a modifier ("December corn futures rose")
