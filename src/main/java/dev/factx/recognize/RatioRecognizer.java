@@ -282,15 +282,21 @@ public final class RatioRecognizer implements Recognizer {
                 || (after != null && RATE_MOVES.contains(after.lower()));
     }
 
-    /** "cut by a third", "fell by about a fifth", "by more than half": a fraction of change. */
+    /** "cut by a third", "fell by about a fifth", "by more than half", "up almost a quarter": a fraction of change. */
     private boolean byBefore(SentenceTokens s, int i) {
         int k = i;
         dev.factx.classify.QualifierReader.Found q = qualifiers.before(s.tokens(), k);
         if (q != null) {
             k = q.first();
         }
-        return s.at(k - 1) != null && s.get(k - 1).is("by");
+        Token before = s.at(k - 1);
+        return before != null && (before.is("by") || ((before.is("up") || before.is("down"))
+                && s.at(k - 2) != null && !MAKE_UP_VERBS.contains(s.get(k - 2).lower())));
     }
+
+    /** Verbs that make "up" part of a phrase: "make up a third of", not a rise. */
+    private static final Set<String> MAKE_UP_VERBS = Lexicon.words("make", "makes", "made", "making", "take", "takes", "took",
+            "taking", "set", "sets", "sum", "sums", "add", "adds", "end", "ends", "ended", "wind", "winds", "wound", "use", "used");
 
     private static boolean isAcronym(Token t) {
         return t.isWord() && t.text().length() >= 3 && t.text().chars().allMatch(Character::isUpperCase);
