@@ -19,6 +19,13 @@ import java.util.Set;
 final class CountReader implements UnitReader {
 
     /** Function words that may stand between a number and its noun: "six such workshops", "two more ships". */
+    /**
+     * Verbs that follow a count used as a subject and never modify a noun after them: "640 said
+     * sales had fallen". Not "reported", "planned" or "expected", which do ("12 reported cases").
+     */
+    private static final Set<String> CLAUSE_VERBS = Lexicon.words("said", "say", "says", "told", "added", "noted",
+            "warned", "claimed", "agreed", "expect", "expects", "think", "thought", "believe", "believed", "want",
+            "wanted", "voted", "opposed", "chose");
     private static final Set<String> POST_DETERMINERS = Lexicon.words("such", "other", "more", "own", "same", "additional");
     private static final Set<String> MONTHS_AND_DAYS = Lexicon.words("January", "February", "March", "April", "May", "June",
             "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
@@ -113,8 +120,9 @@ final class CountReader implements UnitReader {
             if (w == null || !w.isWord() || !s.free(k)) {
                 return null;
             }
-            if ((nouns.isFunctionWord(w) && !POST_DETERMINERS.contains(w.lower())) || numbers.isNumberWord(w.lower())) {
-                return null;
+            if ((nouns.isFunctionWord(w) && !POST_DETERMINERS.contains(w.lower())) || numbers.isNumberWord(w.lower())
+                    || CLAUSE_VERBS.contains(w.lower())) {
+                return null; // "640 said sales had fallen": a verb ends the phrase before any noun
             }
             // a hyphenated modifier "issue-specific": skip its parts
             if (s.at(k + 1) != null && s.get(k + 1).isDash() && !s.get(k + 1).spaceBefore()
