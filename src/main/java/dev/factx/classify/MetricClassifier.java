@@ -35,9 +35,8 @@ public final class MetricClassifier {
             "yield", "yields", "turnout",
             "probability", "chance", "odds", "discount", "fee", "commission", "levy");
 
-    /** Verbs that make "up" part of a phrase, not a rise: "make up", "take up". */
-    private static final Set<String> MAKE_UP = Lexicon.words("make", "makes", "made", "making", "take", "takes", "took",
-            "add", "adds", "sum", "sums", "set", "sets");
+    /** {@code phrasal-up-verbs.txt}: verbs that make "up" part of a phrase, not a rise ("make up", "take up"). */
+    public static final Set<String> MAKE_UP = Set.copyOf(Lexicon.lines("phrasal-up-verbs.txt"));
     /** How far back a rate word ("tariff", "unemployment") governs a percentage. */
     private static final int RATE_REACH = 16;
 

@@ -73,13 +73,20 @@ public final class CountNouns {
         if (IRREGULAR.contains(singular)) {
             return singular;
         }
-        for (String plural : new String[] {singular + "s", singular + "es",
-                singular.endsWith("y") ? singular.substring(0, singular.length() - 1) + "ies" : null}) {
-            if (plural != null && metrics.containsKey(plural)) {
-                return plural;
-            }
+        String plural = plural(singular);
+        return metrics.containsKey(plural) ? plural : null;
+    }
+
+    /** The regular plural of a lower-case singular noun: "bed" beds, "company" companies, "tax" taxes. */
+    public static String plural(String singular) {
+        int n = singular.length();
+        if (n > 3 && singular.endsWith("y") && "aeiou".indexOf(singular.charAt(n - 2)) < 0) {
+            return singular.substring(0, n - 1) + "ies";
         }
-        return null;
+        if (singular.endsWith("s") || singular.endsWith("x") || singular.endsWith("ch") || singular.endsWith("sh")) {
+            return singular + "es";
+        }
+        return singular + "s";
     }
 
     /** The metric a counted noun belongs to: companies, people, countries or other. */

@@ -174,12 +174,8 @@ final class CountReader implements UnitReader {
         if (n.value().stripTrailingZeros().scale() > 0) {
             return null;
         }
-        String singular = w.lower();
-        String plural = singular.endsWith("y") && singular.length() > 3 && "aeiou".indexOf(singular.charAt(singular.length() - 2)) < 0
-                ? singular.substring(0, singular.length() - 1) + "ies"
-                : singular.endsWith("s") || singular.endsWith("x") || singular.endsWith("ch") || singular.endsWith("sh")
-                ? singular + "es" : singular + "s";
-        return new Reading(Kind.COUNT, n.first(), dash + 1, n.value(), plural, "count.compound", n.first(), n);
+        return new Reading(Kind.COUNT, n.first(), dash + 1, n.value(), CountNouns.plural(w.lower()), "count.compound",
+                n.first(), n);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.factx.recognize;
 
+import dev.factx.classify.MetricClassifier;
 import dev.factx.classify.QualifierReader;
 import dev.factx.model.Kind;
 import dev.factx.model.Qualifier;
@@ -291,12 +292,8 @@ public final class RatioRecognizer implements Recognizer {
         }
         Token before = s.at(k - 1);
         return before != null && (before.is("by") || ((before.is("up") || before.is("down"))
-                && s.at(k - 2) != null && !MAKE_UP_VERBS.contains(s.get(k - 2).lower())));
+                && s.at(k - 2) != null && !MetricClassifier.MAKE_UP.contains(s.get(k - 2).lower())));
     }
-
-    /** Verbs that make "up" part of a phrase: "make up a third of", not a rise. */
-    private static final Set<String> MAKE_UP_VERBS = Lexicon.words("make", "makes", "made", "making", "take", "takes", "took",
-            "taking", "set", "sets", "sum", "sums", "add", "adds", "end", "ends", "ended", "wind", "winds", "wound", "use", "used");
 
     private static boolean isAcronym(Token t) {
         return t.isWord() && t.text().length() >= 3 && t.text().chars().allMatch(Character::isUpperCase);
