@@ -78,28 +78,67 @@ public final class Currencies {
         if (options == null) {
             return current;
         }
-        String found = current;
-        int i = from;
-        while (i < to) {
-            while (i < to && !Character.isLetter(text.charAt(i))) {
-                i++;
+        // Backwards from the sentence, so the first cue met is the nearest and the scan stops
+        // there: a forward scan read the whole article before every such figure. Words are the
+        // same runs of letters either way.
+        int i = to;
+        while (i > from) {
+            while (i > from && !Character.isLetter(text.charAt(i - 1))) {
+                i--;
             }
-            int start = i;
-            while (i < to && Character.isLetter(text.charAt(i))) {
-                i++;
+            int end = i;
+            while (i > from && Character.isLetter(text.charAt(i - 1))) {
+                i--;
             }
-            if (i > start) {
-                String word = text.subSequence(start, i).toString().toLowerCase(java.util.Locale.ROOT);
-                for (Cue c : options) {
-                    for (String p : c.prefixes) {
-                        if (word.startsWith(p)) {
-                            found = c.code;
-                        }
-                    }
+            if (end > i) {
+                String code = cueOf(options, text, i, end);
+                if (code != null) {
+                    return code;
+                }
+            }
+        }
+        return current;
+    }
+
+    /**
+     * The code of the last cue in {@code options} whose prefix starts the word {@code text[start,
+     * end)} in lower case, or null. ASCII is compared in place; a word with other letters is
+     * lower-cased whole, as {@link String#toLowerCase} does it ("İ" becomes two chars).
+     */
+    private static String cueOf(Cue[] options, CharSequence text, int start, int end) {
+        String word = null;
+        for (int k = start; k < end; k++) {
+            if (text.charAt(k) >= 128) {
+                word = text.subSequence(start, end).toString().toLowerCase(java.util.Locale.ROOT);
+                break;
+            }
+        }
+        String found = null;
+        for (Cue c : options) {
+            for (String p : c.prefixes) {
+                if (word != null ? word.startsWith(p) : startsWithAscii(text, start, end, p)) {
+                    found = c.code;
                 }
             }
         }
         return found;
+    }
+
+    /** True when the ASCII word {@code text[start, end)}, lower-cased, starts with {@code prefix}. */
+    private static boolean startsWithAscii(CharSequence text, int start, int end, String prefix) {
+        if (end - start < prefix.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            char c = text.charAt(start + k);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when {@code surface} is a currency name that several countries share ({@code currency-cues.tsv}). */

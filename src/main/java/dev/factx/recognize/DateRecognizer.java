@@ -65,6 +65,8 @@ public final class DateRecognizer implements Recognizer {
     private final Set<String> yearLabelNouns;
     /** Every word a date can start with, in lower case: the lists {@link #canStart(Token)} tests, in one set. */
     private final Set<String> mayStart;
+    /** {@link #cueWords()}, looked up by {@link #cueAhead}. */
+    private final Set<String> cues;
     /** {@code anchor-words.tsv}: "following" +1 before a unit, "before" -1 after "the day", "within" a window. */
     private final java.util.Map<String, Integer> anchorBeforeUnit = new java.util.HashMap<>();
     private final java.util.Map<String, Integer> anchorAfterUnit = new java.util.HashMap<>();
@@ -82,6 +84,7 @@ public final class DateRecognizer implements Recognizer {
         starts.addAll(numbers.numberWords());
         starts.addAll(calendar.dateWordsInLowerCase());
         this.mayStart = WordSet.of(starts);
+        this.cues = WordSet.of(cueWords());
         for (String[] r : Lexicon.rows("anchor-words.tsv")) {
             switch (r[1]) {
                 case "before-unit" -> anchorBeforeUnit.put(r[0], Integer.valueOf(r[2]));
@@ -201,7 +204,7 @@ public final class DateRecognizer implements Recognizer {
     }
 
     private Found best(SentenceTokens s, int i) {
-        if (!canStart(s, i)) {
+        if (!canStart(s, i) || !cueAhead(s, i)) {
             return null;
         }
         Found weekday = weekdayForm(s, i);
@@ -221,6 +224,32 @@ public final class DateRecognizer implements Recognizer {
         best = longer(best, fiscalYear(s, i));
         best = longer(best, possessiveQuarter(s, i));
         return best == null ? null : withPartOfDay(s, dayInterval(s, monthInterval(s, best)));
+    }
+
+    /**
+     * How far after an opener such as "the" its cue may come: "the end of the financial year"
+     * has it four tokens on; twice that is room to spare.
+     */
+    private static final int CUE_REACH = 8;
+
+    /**
+     * False when the word at {@code i} opens a date only before a cue ({@link
+     * #OPENERS_BEFORE_A_CUE}: "the", "a", "this", "last"...) and no number or cue word follows
+     * within {@link #CUE_REACH} tokens. Such openers are among the commonest words; this
+     * spares trying every form at each of them (a fifth fewer samples in the recognizer).
+     */
+    private boolean cueAhead(SentenceTokens s, int i) {
+        Token t = s.get(i);
+        if (!t.isWord() || !OPENERS_BEFORE_A_CUE.contains(t.lower())) {
+            return true;
+        }
+        for (int j = i + 1, end = Math.min(s.size(), i + 1 + CUE_REACH); j < end; j++) {
+            Token u = s.get(j);
+            if (u.isNumber() || (u.isWord() && cues.contains(u.lower()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code f} when it is longer than {@code best} (or there is no best yet), else {@code best}. */

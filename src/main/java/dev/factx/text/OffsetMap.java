@@ -11,11 +11,10 @@ public final class OffsetMap {
     private final int[] codePointAt;
 
     public OffsetMap(String text) {
-        boolean surrogates = false;
-        for (int i = 0; i < text.length() && !surrogates; i++) {
-            surrogates = Character.isSurrogate(text.charAt(i));
-        }
-        if (!surrogates) {
+        // Only a surrogate pair makes the two counts differ (a lone surrogate is one code point,
+        // as it is one char). codePointCount answers at once for a Latin-1 string; our own scan
+        // of every char, run once per document, took a seventh of a profile in one run.
+        if (text.codePointCount(0, text.length()) == text.length()) {
             codePointAt = null;
             return;
         }
