@@ -135,7 +135,8 @@ public final class NumberParser {
             Token g = toks.get(last + 1);
             if (!g.isNumber() || g.text().length() != 3 || g.start() != toks.get(last).end() + 1
                     || !allDigits(g.text())
-                    || (last + 2 < toks.size() && toks.get(last + 2).isNumber() && !toks.get(last + 2).spaceBefore())) {
+                    || (last + 2 < toks.size() && toks.get(last + 2).isNumber() && !toks.get(last + 2).spaceBefore())
+                    || fallsBeforeRangeEnd(toks, last + 2, digits + g.text())) {
                 break;
             }
             digits = digits + g.text();
@@ -233,6 +234,26 @@ public final class NumberParser {
     }
 
     /** True when every char is a digit (Character.isDigit); a loop, not a stream made for every number. */
+    /**
+     * True when a glued dash and a number follow at {@code dash} and that number is smaller than
+     * {@code joined}: "42 737-800 jets" is 42 of the 737-800, not a range from 42,737 down to 800.
+     * "1 200-1 500 km" still joins, since 1,200 to 1,500 is a range that rises.
+     */
+    private static boolean fallsBeforeRangeEnd(List<Token> toks, int dash, String joined) {
+        if (dash + 1 >= toks.size() || !toks.get(dash).isDash() || toks.get(dash).spaceBefore()
+                || !toks.get(dash + 1).isNumber() || toks.get(dash + 1).spaceBefore()) {
+            return false;
+        }
+        String end = toks.get(dash + 1).text();
+        boolean grouped = end.length() <= 3 && allDigits(end);
+        for (int k = dash + 2; grouped && k < toks.size() && toks.get(k).isNumber()
+                && toks.get(k).text().length() == 3 && toks.get(k).start() == toks.get(k - 1).end() + 1; k++) {
+            end = end + toks.get(k).text(); // the range's end in groups too: "1 200-1 500"
+        }
+        BigDecimal to = allDigits(end) ? new BigDecimal(end) : digitValue(end);
+        return to != null && new BigDecimal(joined).compareTo(to) > 0;
+    }
+
     private static boolean allDigits(String t) {
         for (int k = 0; k < t.length(); k++) {
             if (!Character.isDigit(t.charAt(k))) {

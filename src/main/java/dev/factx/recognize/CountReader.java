@@ -117,6 +117,10 @@ final class CountReader implements UnitReader {
         // up to four modifiers, then the counted noun
         for (int m = 0; m < 5; m++) {
             Token w = s.at(k);
+            if (m == 0 && isModelNumber(s, k)) {
+                k += 3; // "42 737-800 jets": a model's number right after the count names what is counted
+                continue;
+            }
             if (w == null || !w.isWord() || !s.free(k)) {
                 return null;
             }
@@ -151,6 +155,20 @@ final class CountReader implements UnitReader {
             k++;
         }
         return null;
+    }
+
+    /**
+     * True for a model's number at {@code k}: digits, a glued dash, digits ("737-800", "777-9"),
+     * spaced from what came before and followed by a word.
+     */
+    private static boolean isModelNumber(SentenceTokens s, int k) {
+        Token a = s.at(k);
+        Token dash = s.at(k + 1);
+        Token b = s.at(k + 2);
+        Token after = s.at(k + 3);
+        return a != null && dash != null && b != null && after != null && a.isNumber() && a.spaceBefore()
+                && dash.isDash() && !dash.spaceBefore() && b.isNumber() && !b.spaceBefore() && after.isWord()
+                && after.spaceBefore() && s.free(k) && s.free(k + 2);
     }
 
     /** Words after "N-" that make an adjective, not a counted noun: "a 1,000-strong crowd", "a 50-odd group". */
