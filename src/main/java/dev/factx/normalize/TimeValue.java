@@ -93,6 +93,11 @@ public record TimeValue(Integer year, Integer month, Integer day, String suffix,
         return new TimeValue(null, null, null, null, null, null, null, false, null, null, null, offset, null, null);
     }
 
+    /** "Wednesday next week" (1), "Friday last week" (-1), "Monday this week" (0): that day of that week. */
+    public static TimeValue weekdayOfWeek(int dow, int offset) {
+        return new TimeValue(null, null, null, null, null, null, null, false, null, null, null, offset, dow, null);
+    }
+
     /** Last weekend (-1), this weekend (0), next weekend (1): TIMEX3 {@code 2019-W24-WE}. */
     public static TimeValue relativeWeekend(int offset) {
         return new TimeValue(null, null, null, WEEKEND, null, null, null, false, null, null, null, offset, null, null);
@@ -172,7 +177,7 @@ public record TimeValue(Integer year, Integer month, Integer day, String suffix,
     /** True for a value of one day, which a part of the day can follow ("Tuesday night"). */
     public boolean oneDay() {
         return end == null && suffix == null && fixed == null
-                && (day != null || relDays != null || (weekday != null && weekdayShift != null));
+                && (day != null || relDays != null || (weekday != null && (weekdayShift != null || relWeeks != null)));
     }
 
     /** {@code TNI} for "Tuesday night", or the empty string. */
@@ -253,8 +258,24 @@ public record TimeValue(Integer year, Integer month, Integer day, String suffix,
             if (relDays != null) {
                 return d.plusDays(relDays) + partOfDay();
             }
+            if (weekday != null && end != null && end.weekday != null) {
+                // "from Monday to Wednesday": the end is the first such day after the start; told
+                // in the past, the stretch ends by the document's day, so the end is placed first
+                int days = Math.floorMod(end.weekday - weekday, 7);
+                days = days == 0 ? 7 : days;
+                if (weekdayShift != null && weekdayShift < 0) {
+                    java.time.LocalDate last = onWeekday(d, end.weekday, weekdayShift);
+                    return last.minusDays(days) + "/" + last;
+                }
+                java.time.LocalDate first = weekdayShift != null ? onWeekday(d, weekday, weekdayShift)
+                        : d.plusWeeks(relWeeks).with(java.time.DayOfWeek.of(weekday));
+                return first + "/" + first.plusDays(days);
+            }
             if (weekdayShift != null) {
                 return onWeekday(d, weekday, weekdayShift) + partOfDay();
+            }
+            if (weekday != null) {
+                return d.plusWeeks(relWeeks).with(java.time.DayOfWeek.of(weekday)) + partOfDay(); // within that ISO week
             }
             return isoWeek(d.plusWeeks(relWeeks)) + (WEEKEND.equals(suffix) ? WEEKEND : "");
         }

@@ -209,7 +209,7 @@ public final class DateRecognizer implements Recognizer {
         }
         Found weekday = weekdayForm(s, i);
         if (weekday != null) {
-            return withPartOfDay(s, weekday);
+            return withPartOfDay(s, weekdayInterval(s, ofWeek(s, weekday)));
         }
         // every form is tried, in this order, and the longest wins (the first among equals); one
         // call after another rather than an array of all ten, made for every token that may start a date
@@ -412,6 +412,47 @@ public final class DateRecognizer implements Recognizer {
             return new Found(i, i, TimeValue.weekday(dow, 0), "date.weekday-bare");
         }
         return null;
+    }
+
+    /**
+     * "Wednesday next week", "Friday last week", "Monday this week": a weekday alone and the week
+     * after it make one day of that week.
+     */
+    private Found ofWeek(SentenceTokens s, Found f) {
+        TimeValue t = f.time();
+        Token which = tok(s, f.last() + 1);
+        Token week = tok(s, f.last() + 2);
+        if (t.weekday() == null || t.weekdayShift() == null || t.weekdayShift() != 0 || t.mod() != null
+                || f.first() != f.last() || which == null || week == null || !week.is("week")
+                || !(which.is("next") || which.is("last") || which.is("this")) || !s.free(f.last() + 1) || !s.free(f.last() + 2)) {
+            return f;
+        }
+        int offset = which.is("next") ? 1 : which.is("last") ? -1 : 0;
+        return new Found(f.first(), f.last() + 2, TimeValue.weekdayOfWeek(t.weekday(), offset), f.rule() + "+week");
+    }
+
+    /**
+     * "from Monday to Wednesday", "between Tuesday and Thursday next week": two weekdays after
+     * "from" or "between" make one stretch of days, the end the first such day after the start.
+     */
+    private Found weekdayInterval(SentenceTokens s, Found f) {
+        TimeValue t = f.time();
+        Token opener = tok(s, f.first() - 1);
+        Token link = tok(s, f.last() + 1);
+        int j = f.last() + 2;
+        if (t.weekday() == null || t.day() != null || t.end() != null || t.suffix() != null || opener == null || link == null
+                || !(opener.is("from") || opener.is("between"))
+                || !(opener.is("between") ? link.is("and") : isWeekdayRangeLink(link))
+                || !weekdayAt(s, j) || !calendar.isFullWeekday(tok(s, j).text()) || !s.freeRange(f.last() + 1, j)) {
+            return f;
+        }
+        Found second = ofWeek(s, new Found(j, j, TimeValue.weekday(calendar.weekday(tok(s, j).text()), 0), "date.weekday"));
+        TimeValue start = t;
+        if (second.last() > j && t.weekdayShift() != null && t.weekdayShift() == 0 && f.first() == f.last()) {
+            start = TimeValue.weekdayOfWeek(t.weekday(), second.time().relWeeks()); // the week named after the second day holds both
+        }
+        return new Found(f.first(), second.last(), start.withEnd(TimeValue.weekday(second.time().weekday(), 0)),
+                "date.weekday-interval");
     }
 
     /** "Tuesday night", "Friday morning"; not "Monday Night Football". */
