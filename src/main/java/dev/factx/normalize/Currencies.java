@@ -21,6 +21,11 @@ public final class Currencies {
             return type.equals("code");
         }
 
+        /** Letters written glued to the number, "R45.6bn", "Sh500": money only with a number of some weight (see currencies.tsv). */
+        public boolean isLetterSymbol() {
+            return type.equals("letter-symbol");
+        }
+
         public boolean isName() {
             return type.equals("name");
         }
@@ -155,7 +160,7 @@ public final class Currencies {
         }
         for (String[] r : Lexicon.rows("currencies.tsv")) {
             Currency c = new Currency(r[1], r[2], new BigDecimal(r[3]));
-            if (c.isSymbol() || c.isCode()) {
+            if (c.isSymbol() || c.isCode() || c.isLetterSymbol()) {
                 marks.put(r[0], c);
             } else {
                 names.put(r[0], c);

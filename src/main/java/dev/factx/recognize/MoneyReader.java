@@ -36,6 +36,10 @@ final class MoneyReader implements UnitReader {
                 && s.get(n.first()).isNumber() && s.get(n.first()).text().length() <= 2 && n.first() == n.last()) {
             mark = null; // "COP28": a climate summit, not 28 pesos; "COP 28" and "COP3bn" are money
         }
+        if (mark != null && mark.value().isLetterSymbol() && !(hasWeight(s, n)
+                && (!s.get(n.first()).spaceBefore() || hasSmallLetter(toks.get(mark.last()).text())))) {
+            mark = null; // "R2", "QR 500": a road or a model; "KSh 3.3 trillion", "Rp 15 trillion" are money
+        }
         if (mark != null && s.freeRange(mark.first(), mark.last()) && !n.vague()) {
             int last = n.last();
             BigDecimal value = n.value().multiply(mark.value().factor());
@@ -44,7 +48,9 @@ final class MoneyReader implements UnitReader {
             if (name != null && name.value().code().equals(mark.value().code()) && !name.value().isSubunit()) {
                 last = name.last();
             }
-            return new Reading(Kind.MONEY, mark.first(), last, value, mark.value().code(),
+            String code = mark.value().isLetterSymbol() && mark.first() == mark.last()
+                    ? currencies.codeInContext(toks.get(mark.first()).text(), mark.value().code(), toks) : mark.value().code();
+            return new Reading(Kind.MONEY, mark.first(), last, value, code,
                     mark.value().isCode() ? "money.code-before" : "money.sign", n.first(), n);
         }
         int after = n.last() + 1;
@@ -85,6 +91,28 @@ final class MoneyReader implements UnitReader {
                     name.value().isSubunit() ? "money.subunit" : "money.name", n.first(), n);
         }
         return null;
+    }
+
+    /**
+     * True when the number is written as an amount rather than a label: with a scale word
+     * ("R45.6 billion", "Sh3bn"), a decimal part, a thousands group, or three digits or more.
+     */
+    private static boolean hasWeight(SentenceTokens s, NumberPhrase n) {
+        if (n.scaled()) {
+            return true;
+        }
+        String digits = s.get(n.first()).text();
+        return s.get(n.first()).isNumber() && (digits.indexOf('.') >= 0 || digits.indexOf(',') >= 0 || n.first() < n.last()
+                || digits.length() >= 3);
+    }
+
+    private static boolean hasSmallLetter(String symbol) {
+        for (int k = 0; k < symbol.length(); k++) {
+            if (Character.isLowerCase(symbol.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a word of weight stands shortly before: "weighs about 11 pounds", "a weight of 6 pounds". */
