@@ -159,40 +159,66 @@ public final class PeriodAttributor {
         return chosen == null ? null : stretchEndingAt(toks, chosen);
     }
 
-    private static final java.util.Map<String, Integer> MONTH_COUNTS = Lexicon.lookup(java.util.Map.ofEntries(
+    private static final java.util.Map<String, Integer> STEP_COUNTS = Lexicon.lookup(java.util.Map.ofEntries(
             java.util.Map.entry("two", 2), java.util.Map.entry("three", 3), java.util.Map.entry("four", 4),
-            java.util.Map.entry("six", 6), java.util.Map.entry("nine", 9), java.util.Map.entry("twelve", 12),
-            java.util.Map.entry("eighteen", 18)));
+            java.util.Map.entry("five", 5), java.util.Map.entry("six", 6), java.util.Map.entry("seven", 7),
+            java.util.Map.entry("eight", 8), java.util.Map.entry("nine", 9), java.util.Map.entry("ten", 10),
+            java.util.Map.entry("eleven", 11), java.util.Map.entry("twelve", 12), java.util.Map.entry("thirteen", 13),
+            java.util.Map.entry("sixteen", 16), java.util.Map.entry("eighteen", 18)));
 
     /**
      * "in the three months to September", "in the year to March": the stretch of so many months
-     * that ends in the month named ({@code 2024-07/2024-09}), as statistics offices report; else
-     * the date's own value.
+     * that ends in the month named ({@code 2024-07/2024-09}), as statistics offices report; "in the
+     * 13 weeks to 28 December", "the six months to 30 June": so many weeks, days or months ending on
+     * the day named ({@code 2024-09-29/2024-12-28}; whole months as months, {@code 2024-01/2024-06});
+     * else the date's own value.
      */
     private static String stretchEndingAt(List<Token> toks, DatedMention d) {
         Mention m = d.mention();
         String v = d.value();
         int k = m.first() - 1;
-        if (v == null || v.length() != 7 || v.charAt(4) != '-' || k < 2 || !toks.get(k).is("to")) {
+        boolean month = v != null && v.length() == 7 && v.charAt(4) == '-';
+        boolean day = v != null && v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-';
+        if (!(month || day) || k < 2 || !toks.get(k).is("to")) {
             return v;
         }
         Token unit = toks.get(k - 1);
         Token count = toks.get(k - 2);
+        Integer n = count.isNumber() && count.text().matches("\\d{1,2}") ? Integer.valueOf(count.text()) : STEP_COUNTS.get(count.lower());
         Integer months = null;
+        Integer days = null;
         if (unit.is("year") && (count.is("the") || count.is("financial") || count.is("fiscal"))) {
             months = 12;
         } else if (unit.is("months")) {
-            months = count.isNumber() && count.text().matches("\\d{1,2}") ? Integer.valueOf(count.text()) : MONTH_COUNTS.get(count.lower());
-        }
-        if (months == null || months < 2 || months > 24) {
-            return v;
+            months = n;
+        } else if (day && unit.is("weeks") && n != null) {
+            days = n * 7;
+        } else if (day && unit.is("days") && n != null) {
+            days = n;
         }
         try {
-            java.time.YearMonth end = java.time.YearMonth.parse(v);
-            return end.minusMonths(months - 1L) + "/" + end;
+            if (months != null && months >= 2 && months <= 24) {
+                if (month) {
+                    java.time.YearMonth end = java.time.YearMonth.parse(v);
+                    return end.minusMonths(months - 1L) + "/" + end;
+                }
+                java.time.LocalDate end = java.time.LocalDate.parse(v);
+                if (end.getDayOfMonth() == end.lengthOfMonth()) {
+                    // to a month's last day, the stretch is whole months, written as months:
+                    // "the six months to 30 June" is 2024-01/2024-06
+                    java.time.YearMonth last = java.time.YearMonth.from(end);
+                    return last.minusMonths(months - 1L) + "/" + last;
+                }
+                return end.minusMonths(months).plusDays(1) + "/" + end;
+            }
+            if (days != null && days >= 2 && days <= 400) {
+                java.time.LocalDate end = java.time.LocalDate.parse(v);
+                return end.minusDays(days - 1L) + "/" + end;
+            }
         } catch (java.time.format.DateTimeParseException e) {
             return v; // "XXXX-09": no year to count back from
         }
+        return v;
     }
 
     /** "quadrupling over the last 10 years (from X in 2007 to Y in 2017)": the interval of the bracketed change. */
