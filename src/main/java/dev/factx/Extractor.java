@@ -491,6 +491,12 @@ public final class Extractor {
                         if (isUpperBound(previous, m) || (previous != null && m.rule().endsWith("+ellipsis")
                                 && previous.kind() == m.kind() && java.util.Objects.equals(previous.unit(), m.unit()))) {
                             metric = previousMetric; // both ends of "growth of 11.2 to 12.9 percent" measure the same thing
+                        } else if (m.kind() == Kind.PERCENT && previous != null && restates(toks, previous, m)
+                                && ("growth".equals(previousMetric) || isChange(toks, previous))
+                                && !(m.last() + 1 < toks.size() && toks.get(m.last() + 1).is("of"))) {
+                            // "rose $1.20, or 1.5%", "fell 45 points (0.6%)": the change again, as a percentage;
+                            // not "cut 1,200 jobs, or 8% of its workforce", a share
+                            metric = "growth";
                         }
                         previous = m;
                         previousMetric = metric;
@@ -529,6 +535,33 @@ public final class Extractor {
     private static boolean isUpperBound(Mention lower, Mention upper) {
         return lower != null && lower.kind() == upper.kind() && lower.qualifier() == dev.factx.model.Qualifier.MIN
                 && upper.qualifier() == dev.factx.model.Qualifier.MAX && java.util.Objects.equals(lower.unit(), upper.unit());
+    }
+
+    /** True when a word of change or "by", "up", "down" stands right before the figure: "fell 45 points". */
+    private static boolean isChange(List<Token> toks, Mention figure) {
+        if (figure.first() == 0) {
+            return false;
+        }
+        Token before = toks.get(figure.first() - 1);
+        return before.is("by") || before.is("up") || before.is("down")
+                || dev.factx.normalize.ChangeWords.contains(before.lower());
+    }
+
+    /** True when only ", or" or an opening bracket stands between two figures: "$1.20, or 1.5%,", "$1.20 (1.5%)". */
+    private static boolean restates(List<Token> toks, Mention before, Mention figure) {
+        if (before.last() + 1 >= figure.first()) {
+            return false;
+        }
+        boolean link = false;
+        for (int k = before.last() + 1; k < figure.first(); k++) {
+            Token t = toks.get(k);
+            if (t.is("or") || t.isSymbol("(")) {
+                link = true;
+            } else if (!t.isSymbol(",")) {
+                return false;
+            }
+        }
+        return link;
     }
 
     /** True when only "and", "or" and commas stand between two dates: "in March and June", "May, June or July". */

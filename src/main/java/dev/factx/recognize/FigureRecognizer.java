@@ -242,6 +242,9 @@ public final class FigureRecognizer implements Recognizer {
             if (before == null || !(before.is("by") || before.is("up") || before.is("down") || ChangeWords.contains(before.lower()))) {
                 continue; // a change of so many points, not a level: "closed at 7,420 points"
             }
+            if (restatedAsPercent(s, readings, p.last() + 2)) {
+                continue; // "fell 45 points (0.6%)", "rose 120 points, or 1.1%,": an index's points, the percentage their change
+            }
             readings.set(k, new Reading(Kind.PERCENT, p.first(), p.last() + 1, p.value(), "pp", "percent.points-beside-percent",
                     p.first(), p));
         }
@@ -409,6 +412,24 @@ public final class FigureRecognizer implements Recognizer {
         return null;
     }
 
+    /** True when a percentage follows at {@code at} in brackets or after ", or", restating the figure before. */
+    private static boolean restatedAsPercent(SentenceTokens s, List<Reading> readings, int at) {
+        int k = at;
+        if (s.at(k) != null && s.get(k).isSymbol("(")) {
+            k++;
+        } else if (s.at(k) != null && s.get(k).isSymbol(",") && s.at(k + 1) != null && s.get(k + 1).is("or")) {
+            k += 2;
+        } else {
+            return false;
+        }
+        for (Reading r : readings) {
+            if (r != null && r.kind() == Kind.PERCENT && "%".equals(r.unit()) && r.first() >= k && r.first() <= k + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words that lead to the level a "number of" reached or the change it made: "fell to", "stood at", "reached". */
     private static final Set<String> NUMBER_OF_LINKS = Lexicon.words("to", "at", "from", "by", "reached", "hit", "topped",
             "totalled", "totaled", "exceeded", "passed", "surpassed", "was", "were", "is", "are", "reach", "reaching",
@@ -434,6 +455,9 @@ public final class FigureRecognizer implements Recognizer {
                 // "The population is expected to reach 9.7 billion": people, unless "of" names who;
                 // not "the population density was 410"
                 String counted = s.get(j + 1).is("of") ? pluralAfter(s, j + 2, end) : "people";
+                if (counted == null && s.get(j + 1).is("of") && namesAPlace(s, j + 2, end)) {
+                    counted = "people"; // "the population of Lagos", "of the Philippines"
+                }
                 if (counted != null) {
                     return counted;
                 }
@@ -469,6 +493,12 @@ public final class FigureRecognizer implements Recognizer {
             }
         }
         return null;
+    }
+
+    /** True when a capitalized name follows at {@code at}, after "the" or not: a place whose people are counted. */
+    private static boolean namesAPlace(SentenceTokens s, int at, int end) {
+        int k = at < end && s.get(at).is("the") ? at + 1 : at;
+        return k < end && s.get(k).isWord() && s.get(k).isCapitalized();
     }
 
     /** Adjectives that name people after "the number of": "the number of dead had risen to 214". */
