@@ -372,7 +372,8 @@ public final class FigureRecognizer implements Recognizer {
         // of" names, for a number that a verb or preposition of level or change leads to
         boolean whole = p.scaled() || p.value().stripTrailingZeros().scale() <= 0;
         boolean compared = before != null && ELLIPSIS_LINKS.contains(before.lower()) && countBefore(readings, k);
-        if (whole && !compared && before != null && NUMBER_OF_LINKS.contains(before.lower())) {
+        Token link = linkBeforeRecord(s, start, before); // "hit a record 906,000": the verb before "a record"
+        if (whole && !compared && link != null && NUMBER_OF_LINKS.contains(link.lower())) {
             // (a number compared with a count before it, "1,184 people ..., up from 731", repeats that
             // count's noun in the next pass)
             String counted = numberOfNoun(s, start - 1);
@@ -451,9 +452,12 @@ public final class FigureRecognizer implements Recognizer {
             if (s.get(j).is("toll") && j > 0 && s.get(j - 1).is("death") && isHeadBeforeVerb(s.get(j + 1))) {
                 return "deaths"; // "the death toll rose to 214"
             }
-            if ((s.get(j).is("population") || s.get(j).is("populations")) && isHeadBeforeVerb(s.get(j + 1))) {
-                // "The population is expected to reach 9.7 billion": people, unless "of" names who;
-                // not "the population density was 410"
+            if (PEOPLE_COUNT_NOUNS.contains(s.get(j).lower()) && isHeadBeforeVerb(s.get(j + 1))) {
+                // "The population is expected to reach 9.7 billion", "Net migration hit 906,000":
+                // people, unless "of" after "population" names who; not "the population density was 410"
+                if (!s.get(j).lower().startsWith("population")) {
+                    return "people";
+                }
                 String counted = s.get(j + 1).is("of") ? pluralAfter(s, j + 2, end) : "people";
                 if (counted == null && s.get(j + 1).is("of") && namesAPlace(s, j + 2, end)) {
                     counted = "people"; // "the population of Lagos", "of the Philippines"
@@ -500,6 +504,24 @@ public final class FigureRecognizer implements Recognizer {
         int k = at < end && s.get(at).is("the") ? at + 1 : at;
         return k < end && s.get(k).isWord() && s.get(k).isCapitalized();
     }
+
+    /**
+     * The word before "a record" ("a new record", "an all-time record") right before the number at
+     * {@code start}, or {@code before} when no such words stand there.
+     */
+    private static Token linkBeforeRecord(SentenceTokens s, int start, Token before) {
+        if (before == null || !before.is("record")) {
+            return before;
+        }
+        int k = start - 2;
+        if (s.at(k) != null && (s.get(k).is("new") || s.get(k).is("all-time"))) {
+            k--;
+        }
+        return s.at(k) != null && (s.get(k).is("a") || s.get(k).is("an")) ? s.at(k - 1) : before;
+    }
+
+    /** {@code people-count-nouns.txt}: "population", "migration", "attendance"... stand for a number of people. */
+    private static final Set<String> PEOPLE_COUNT_NOUNS = Set.copyOf(Lexicon.lines("people-count-nouns.txt"));
 
     /** Adjectives that name people after "the number of": "the number of dead had risen to 214". */
     private static final Set<String> PEOPLE_ADJECTIVES = Lexicon.words("dead", "injured", "wounded", "missing", "displaced",
