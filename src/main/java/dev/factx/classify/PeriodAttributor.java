@@ -167,7 +167,7 @@ public final class PeriodAttributor {
             java.util.Map.entry("sixteen", 16), java.util.Map.entry("eighteen", 18)));
 
     /**
-     * "in the three months to September", "in the year to March": the stretch of so many months
+     * "in the three months to September", "in the year to March" (or "ended", "ending"): the stretch of so many months
      * that ends in the month named ({@code 2024-07/2024-09}), as statistics offices report; "in the
      * 13 weeks to 28 December", "the six months to 30 June": so many weeks, days or months ending on
      * the day named ({@code 2024-09-29/2024-12-28}; whole months as months, {@code 2024-01/2024-06});
@@ -179,7 +179,7 @@ public final class PeriodAttributor {
         int k = m.first() - 1;
         boolean month = v != null && v.length() == 7 && v.charAt(4) == '-';
         boolean day = v != null && v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-';
-        if (!(month || day) || k < 2 || !toks.get(k).is("to")) {
+        if (!(month || day) || k < 2 || !(toks.get(k).is("to") || toks.get(k).is("ended") || toks.get(k).is("ending"))) {
             return v;
         }
         Token unit = toks.get(k - 1);
@@ -187,8 +187,13 @@ public final class PeriodAttributor {
         Integer n = count.isNumber() && count.text().matches("\\d{1,2}") ? Integer.valueOf(count.text()) : STEP_COUNTS.get(count.lower());
         Integer months = null;
         Integer days = null;
-        if (unit.is("year") && (count.is("the") || count.is("financial") || count.is("fiscal"))) {
+        boolean the = count.is("the") || count.is("financial") || count.is("fiscal");
+        if (unit.is("year") && the) {
             months = 12;
+        } else if (unit.is("quarter") && the) {
+            months = 3; // "the quarter ended 30 June"
+        } else if (unit.is("half") && the) {
+            months = 6;
         } else if (unit.is("months")) {
             months = n;
         } else if (day && unit.is("weeks") && n != null) {

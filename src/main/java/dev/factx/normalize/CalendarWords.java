@@ -25,6 +25,7 @@ public final class CalendarWords {
     private final Map<String, String> seasons = new HashMap<>();
     private final Map<String, String> partsOfDay = new HashMap<>();
     private final Map<String, Integer> yearsPerWord = new HashMap<>();
+    private final Map<String, Integer> weeksPerWord = new HashMap<>();
     private final Map<String, Integer> ordinals = new HashMap<>();
     private final Map<String, String> steps = new HashMap<>();
     private final PhraseTable<Boolean> fiscalBefore = new PhraseTable<>(false);
@@ -69,9 +70,11 @@ public final class CalendarWords {
                 steps.put(r[0], r[1]); // "decade" is ten years: no calendar step of its own
             } else if (r[1].equals("year")) {
                 yearsPerWord.put(r[0], Integer.valueOf(r[2]));
+            } else if (r[1].equals("week")) {
+                weeksPerWord.put(r[0], Integer.valueOf(r[2])); // "fortnight"
             }
         }
-        for (Map<String, ?> words : List.of(months, weekdays, seasons, partsOfDay, yearsPerWord, ordinals, steps)) {
+        for (Map<String, ?> words : List.of(months, weekdays, seasons, partsOfDay, yearsPerWord, weeksPerWord, ordinals, steps)) {
             shapes.addAll(words.keySet()); // the sets of words below hold keys of these maps only
         }
     }
@@ -109,6 +112,11 @@ public final class CalendarWords {
     /** How many years a lower-case word of several years stands for ({@code decade} is 10), or null. */
     public Integer yearsPer(String lower) {
         return shapes.mayHold(lower) ? yearsPerWord.get(lower) : null;
+    }
+
+    /** How many weeks a lower-case time word stands for when it is several ({@code fortnight} is 2), or null. */
+    public Integer weeksPer(String lower) {
+        return shapes.mayHold(lower) ? weeksPerWord.get(lower) : null;
     }
 
     /** The TIMEX3 part-of-day code of a lower-case word ({@code night} is {@code NI}), or null. */
@@ -161,7 +169,7 @@ public final class CalendarWords {
      */
     public java.util.Set<String> allWordsInLowerCase() {
         java.util.Set<String> all = new java.util.HashSet<>();
-        for (Map<String, ?> words : List.of(months, weekdays, seasons, partsOfDay, yearsPerWord, ordinals, steps)) {
+        for (Map<String, ?> words : List.of(months, weekdays, seasons, partsOfDay, yearsPerWord, weeksPerWord, ordinals, steps)) {
             for (String word : words.keySet()) {
                 all.add(word.toLowerCase(java.util.Locale.ROOT));
             }

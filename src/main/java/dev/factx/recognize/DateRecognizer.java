@@ -40,7 +40,7 @@ public final class DateRecognizer implements Recognizer {
     private static final Set<String> CUES = Lexicon.words("in", "on", "by", "since", "until", "till", "from", "to",
             "through", "during", "before", "after", "of", "this", "last", "next", "early", "mid", "late",
             "between", "and", "or", "around", "circa", "throughout", "as", "for", "end", "start",
-            "beginning", "middle", "at", "the", "'s", "’s", "about", "then", "into", "within", "over", "past");
+            "beginning", "middle", "at", "the", "'s", "’s", "about", "then", "into", "within", "over", "past", "ending", "ended");
     private static final Set<String> DESIGNATORS = Lexicon.words("no", "nos", "number", "no.", "#", "page", "pages",
             "p", "pp", "flight", "route", "room", "article", "section", "paragraph", "resolution", "model",
             "version", "v", "chapter", "line", "code", "id", "ref", "item", "boeing", "airbus", "vision",
@@ -1268,6 +1268,10 @@ public final class DateRecognizer implements Recognizer {
         if (step == null && years != null) {
             // "a decade ago" is the year ten years back, as TIMEX3 writes it
             return new Found(first, unit + 1, TimeValue.relativeYear(-count * years), "date.years-ago");
+        }
+        Integer weeks = calendar.weeksPer(u.lower());
+        if (step == null && weeks != null) {
+            return new Found(first, unit + 1, TimeValue.relativeWeek(-count * weeks), "date.weeks-ago"); // "a fortnight ago"
         }
         if (step == null) {
             return null;

@@ -300,6 +300,10 @@ public final class FigureRecognizer implements Recognizer {
     }
 
 
+    /** Units of time "a" or "an" can count as one: not "a second", which is most often "another". */
+    private static final Set<String> ARTICLE_UNITS = Lexicon.words("year", "month", "week", "fortnight", "day", "hour",
+            "minute", "decade", "century");
+
     /**
      * "an hour", "a decade", "half an hour", "a year and a half" as a number phrase ending right
      * before the time unit, so the duration reader can take it; null when the article is not a
@@ -322,7 +326,7 @@ public final class FigureRecognizer implements Recognizer {
         Token prev = s.at(i - 1);
         Token unit = s.get(unitAt);
         Token after = s.at(unitAt + 1);
-        if (!unit.lower().matches("year|month|week|day|hour|minute|decade|century")
+        if (!ARTICLE_UNITS.contains(unit.lower())
                 || (after != null && (after.is("ago") || after.is("earlier") || after.is("later")))) {
             return null;
         }
