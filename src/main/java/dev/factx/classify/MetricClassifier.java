@@ -29,7 +29,7 @@ public final class MetricClassifier {
     /** Nouns and comparatives after a percentage that make it a change ("5% increase"). */
     private static final Set<String> CHANGE_AFTER = Lexicon.words("increase", "increases", "rise", "rises", "growth", "gain",
             "gains", "jump", "decline", "declines", "drop", "drops", "fall", "falls", "decrease", "reduction", "cut",
-            "higher", "lower", "more", "less", "up", "down", "surge", "hike", "slump", "below", "above");
+            "higher", "lower", "more", "less", "up", "down", "surge", "hike", "slump", "below", "above", "raise", "raises");
     /** Rates that are neither a share nor a change; tax, duty and tariff rates are shares of a price. */
     private static final Set<String> RATE_WORDS = Lexicon.words("rate", "rates", "interest", "unemployment",
             "yield", "yields", "turnout",
@@ -110,7 +110,8 @@ public final class MetricClassifier {
     private boolean isChange(List<Token> toks, Mention figure) {
         Token prev = figure.first() > 0 ? toks.get(figure.first() - 1) : null;
         Token next = figure.last() + 1 < toks.size() ? toks.get(figure.last() + 1) : null;
-        return (prev != null && (prev.is("by") || (ChangeWords.contains(prev.lower()) && !NOT_MONEY_CHANGE.contains(prev.lower()))))
+        boolean phrasalUp = prev != null && prev.is("up") && figure.first() >= 2 && MAKE_UP.contains(toks.get(figure.first() - 2).lower());
+        return (prev != null && !phrasalUp && (prev.is("by") || (ChangeWords.contains(prev.lower()) && !NOT_MONEY_CHANGE.contains(prev.lower()))))
                 || (next != null && CHANGE_AFTER.contains(next.lower()) && !next.is("increase") && !next.is("rise"));
     }
 
@@ -215,7 +216,8 @@ public final class MetricClassifier {
         }
         // "a 5 per cent pay rise": a change noun right after the figure's noun
         if (after + 1 < toks.size() && toks.get(after).isWord() && CHANGE_AFTER.contains(toks.get(after + 1).lower())
-                && (toks.get(after + 1).is("rise") || toks.get(after + 1).is("increase") || toks.get(after + 1).is("cut"))) {
+                && (toks.get(after + 1).is("rise") || toks.get(after + 1).is("increase") || toks.get(after + 1).is("cut")
+                        || toks.get(after + 1).is("raise") || toks.get(after + 1).is("hike"))) {
             return "growth";
         }
         for (int k = first - 1; k >= 0 && k >= first - RATE_REACH; k--) {

@@ -146,6 +146,11 @@ final class CountReader implements UnitReader {
                 k++; // "450 Chinese companies": the nationality is a modifier of the noun after it
                 continue;
             }
+            if (UNMARKED_PLURALS.contains(w.lower()) && following != null && following.isWord() && s.free(k + 1)
+                    && following.lower().endsWith("s") && nouns.isPluralNoun(following)) {
+                k++; // "18 police officers", "22 staff members": the plural after names what is counted
+                continue;
+            }
             if (nouns.isPluralNoun(w)) {
                 if (units.time.matchAt(s.tokens(), k) != null) {
                     return null; // "54 mins ago": a time, not a count of minutes
@@ -170,6 +175,10 @@ final class CountReader implements UnitReader {
                 && dash.isDash() && !dash.spaceBefore() && b.isNumber() && !b.spaceBefore() && after.isWord()
                 && after.spaceBefore() && s.free(k) && s.free(k + 2);
     }
+
+    /** Plurals without an -s that also modify a noun: "police officers", "staff members", "data centres". */
+    private static final Set<String> UNMARKED_PLURALS = Lexicon.words("police", "staff", "personnel", "cattle",
+            "livestock", "aircraft", "crew", "faculty", "media", "data", "fish", "sheep");
 
     /** Words after "N-" that make an adjective, not a counted noun: "a 1,000-strong crowd", "a 50-odd group". */
     private static final Set<String> NOT_COUNTED = Lexicon.words("strong", "odd", "plus", "fold", "old", "something",
