@@ -428,15 +428,24 @@ public final class PeriodAttributor {
         for (int k = figure.last() + 1; k < date.first(); k++) {
             Token t = toks.get(k);
             if (COMPARISON.contains(t.lower()) || (t.is("from") && (toks.get(k - 1).is("up") || toks.get(k - 1).is("down")
-                    || (k == figure.last() + 1 && namesALevel(toks, k + 1))))) {
-                // "slipped to 10.1 million tonnes from a peak of 12.4 million tonnes in January"; but in
-                // "was cut to 26% from 33% in January" January is when the cut was made
+                    || (k == figure.last() + 1 && (namesALevel(toks, k + 1) || isWholeYear(date)))))) {
+                // "slipped to 10.1 million tonnes from a peak of 12.4 million tonnes in January", "rises to
+                // $48 million from $39.5 million last year"; but in "was cut to 26% from 33% in January"
+                // January is when the cut was made
                 comparing = true;
             } else if (comparing && t.isNumber()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True for a year, written or relative ("2019", "last year", "a year earlier"): no month, day or part of one. */
+    private static boolean isWholeYear(Mention date) {
+        dev.factx.normalize.TimeValue t = date.time();
+        return t != null && t.end() == null && t.month() == null && t.day() == null && t.suffix() == null && t.fixed() == null
+                && t.relMonths() == null && t.relDays() == null && t.relWeeks() == null && t.weekday() == null
+                && (t.year() != null || t.relYears() != null);
     }
 
     /** How far back from a date the figure compared with may start: "down from just over 67% five years ago". */
