@@ -146,6 +146,9 @@ public final class PeriodAttributor {
                     && (m.first() == figure.last() + 1 || LINKS.contains(toks.get(m.first() - 1).lower()))) {
                 after = d;
             }
+            if (after == null && labelsTheNoun(toks, figure, m)) {
+                after = d; // "a $1.4 billion operating budget for fiscal 2026"
+            }
             if (m.last() < figure.first() && figure.first() - m.last() <= 2) {
                 before = d;
             }
@@ -439,6 +442,31 @@ public final class PeriodAttributor {
         }
         return false;
     }
+
+    /** How many words may name what the figure measures before "for" and a date: "operating budget for". */
+    private static final int FOR_REACH = 3;
+
+    /**
+     * True when the figure's noun, in at most {@link #FOR_REACH} small-letter words, is followed by
+     * "for" and the date: "a $1.4 billion operating budget for fiscal 2026", "a 3% pay rise for
+     * 2025". The date is what the noun is for.
+     */
+    private static boolean labelsTheNoun(List<Token> toks, Mention figure, Mention date) {
+        int forAt = date.first() - 1;
+        if (forAt <= figure.last() + 1 || forAt - figure.last() - 1 > FOR_REACH || !toks.get(forAt).is("for")) {
+            return false;
+        }
+        for (int k = figure.last() + 1; k < forAt; k++) {
+            Token t = toks.get(k);
+            if (!t.isWord() || t.isCapitalized() || t.lower().endsWith("ed") || FUNCTION_WORDS_BEFORE_FOR.contains(t.lower())) {
+                return false; // "$2bn, and for 2026", "$2bn paid for 2019": not the figure's noun
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> FUNCTION_WORDS_BEFORE_FOR = Lexicon.words("and", "or", "but", "is", "was", "are", "were",
+            "be", "been", "will", "would", "to", "the", "a", "an", "that", "which", "it", "this");
 
     /** True for a year, written or relative ("2019", "last year", "a year earlier"): no month, day or part of one. */
     private static boolean isWholeYear(Mention date) {
