@@ -1354,13 +1354,14 @@ public final class DateRecognizer implements Recognizer {
             return null; // every form below starts with one of them
         }
         Token after = tok(s, i + 3);
-        if (a.is("the") && b.is("day") && anchorAfterUnit.containsKey(c.lower())) {
+        if (a.is("the") && (b.is("day") || b.is("week") || b.is("month")) && anchorAfterUnit.containsKey(c.lower())) {
+            // "the day before,", "compared with 73.0% the month before."
             int offset = anchorAfterUnit.get(c.lower());
-            if (after != null && (after.is("yesterday") || after.is("tomorrow"))) {
+            if (b.is("day") && after != null && (after.is("yesterday") || after.is("tomorrow"))) {
                 return after.is("yesterday") == offset < 0
                         ? new Found(i, i + 3, TimeValue.relativeDay(2 * offset), "date.relative-day") : null;
             }
-            return atClauseEdge(after) ? new Found(i, i + 2, TimeValue.anchored("day", offset), "date.anchored-day") : null;
+            return atClauseEdge(after) ? new Found(i, i + 2, TimeValue.anchored(b.lower(), offset), "date.anchored-" + b.lower()) : null;
         }
         String step = calendar.step(c.lower());
         if (step == null || !c.is(step) || !(step.equals("day") || step.equals("week") || step.equals("month"))) {

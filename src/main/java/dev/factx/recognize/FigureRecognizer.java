@@ -182,18 +182,23 @@ public final class FigureRecognizer implements Recognizer {
         // the unit of the figure it is compared with
         for (int k = 1; k < readings.size(); k++) {
             NumberPhrase p = phrases.get(k);
-            Token before = s.at(p.first() - 1);
+            QualifierReader.Found q = qualifiers.before(s.tokens(), p.first());
+            Token before = s.at((q != null ? q.first() : p.first()) - 1); // "against roughly 1,600" looks past "roughly"
             Token after = s.at(p.last() + 1);
             boolean levelOf = before != null && before.is("of") && s.at(p.first() - 2) != null
                     && LEVEL_NOUNS.contains(s.get(p.first() - 2).lower()); // "the 2019 record of 141.2 million"
             if (readings.get(k) != null || p.vague() || p.spelled() || before == null
                     || !(ELLIPSIS_LINKS.contains(before.lower()) || levelOf)
                     || (after != null && after.isWord() && !after.is("last") && !after.is("a") && !after.is("in")
-                        && !after.is("on") && !after.is("at") && !after.is("the") && !after.is("previously"))) {
+                        && !after.is("on") && !after.is("at") && !after.is("the") && !after.is("previously")
+                        && !after.is("before"))) {
                 continue; // "from one of the banks", "from 2.1 times a year ago": not the same unit again
             }
             for (int j = k - 1; j >= 0; j--) {
                 Reading r = readings.get(j);
+                if (r != null && r.kind() == Kind.DURATION && !s.get(r.number().first()).isNumber()) {
+                    continue; // "221,000 people had waited more than a year, against 1,600": past the "a year"
+                }
                 if (r != null) {
                     // "1,184 people ..., up from 731 a year earlier": counts too
                     if (r.kind() != Kind.DURATION && r.value() != null && !r.number().vague()) {
