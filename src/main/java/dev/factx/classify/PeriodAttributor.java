@@ -126,6 +126,7 @@ public final class PeriodAttributor {
         for (DatedMention d : dates) {
             Mention m = d.mention();
             if (clauses.of(m.first()) != clause || isBase(toks, m) || isStartingPoint(toks, m) || isFounding(toks, m, figure)
+                    || isPriceBase(toks, m)
                     || (isAttributive(toks, m) && !namesFigure(toks, m, figure))) {
                 continue;
             }
@@ -330,6 +331,20 @@ public final class PeriodAttributor {
         return after.isWord() && !after.isCapitalized() && !after.is("and") && !after.is("to")
                 && (before.is("its") || before.is("their") || before.is("his") || before.is("her") || before.is("our")
                     || before.is("'s") || before.is("’s"));
+    }
+
+    /** Nouns after a year that make it the base of prices: "in 2012 prices", "in 2015 dollars", "in real 2020 terms". */
+    private static final Set<String> PRICE_BASE_NOUNS = Lexicon.words("prices", "dollars", "terms", "money", "pounds",
+            "euros", "values");
+
+    /**
+     * True for a year that names the prices a figure is told in, not its time: "£59.90 per
+     * megawatt-hour in 2012 prices", "$4.2 trillion in 2015 dollars".
+     */
+    private static boolean isPriceBase(List<Token> toks, Mention date) {
+        return date.last() + 1 < toks.size() && PRICE_BASE_NOUNS.contains(toks.get(date.last() + 1).lower())
+                && date.time() != null && date.time().year() != null && date.time().month() == null
+                && date.time().end() == null;
     }
 
     /** True for "at that time", "by the that time", "by then" in the clause. */
