@@ -1461,6 +1461,11 @@ public final class DateRecognizer implements Recognizer {
             if (same != null) {
                 return new Found(first, same[0], anaphoricYear(same[1]).withSuffix(suffix), "date.quarter");
             }
+            Found fiscal = fiscalYear(s, k + 1);
+            if (fiscal != null && fiscal.first() == k + 1 && fiscal.time().end() == null && fiscal.time().year() != null) {
+                // "the first half of fiscal 2026": that half of the fiscal year, written as its year
+                return new Found(first, fiscal.last(), fiscal.time().withSuffix(suffix), "date.quarter");
+            }
             Token ty = tok(s, k + 1);
             if (ty != null && ty.is("the") && tok(s, k + 2) != null && tok(s, k + 2).is("year") && first != j) {
                 return new Found(first, k + 2, TimeValue.relativeYear(0).withSuffix(suffix), "date.quarter"); // the second half of the year

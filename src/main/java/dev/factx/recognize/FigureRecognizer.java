@@ -191,7 +191,7 @@ public final class FigureRecognizer implements Recognizer {
                     || !(ELLIPSIS_LINKS.contains(before.lower()) || levelOf)
                     || (after != null && after.isWord() && !after.is("last") && !after.is("a") && !after.is("in")
                         && !after.is("on") && !after.is("at") && !after.is("the") && !after.is("previously")
-                        && !after.is("before"))) {
+                        && !after.is("before") && !timeSpanAt(s, p.last() + 1))) {
                 continue; // "from one of the banks", "from 2.1 times a year ago": not the same unit again
             }
             for (int j = k - 1; j >= 0; j--) {
@@ -438,6 +438,12 @@ public final class FigureRecognizer implements Recognizer {
             }
         }
         return false;
+    }
+
+    /** True for a spelled count of time units at {@code k}: "three months earlier", "two years ago". */
+    private boolean timeSpanAt(SentenceTokens s, int k) {
+        return s.at(k) != null && s.get(k).isWord() && numbers.isNumberWord(s.get(k).lower())
+                && units.time.matchAt(s.tokens(), k + 1) != null;
     }
 
     /** Words that lead to the level a "number of" reached or the change it made: "fell to", "stood at", "reached". */
