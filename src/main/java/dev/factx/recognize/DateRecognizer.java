@@ -223,6 +223,7 @@ public final class DateRecognizer implements Recognizer {
         best = longer(best, seasonForm(s, i, i, null));
         best = longer(best, fiscalYear(s, i));
         best = longer(best, possessiveQuarter(s, i));
+        best = longer(best, shortYear(s, i));
         return best == null ? null : withPartOfDay(s, dayInterval(s, monthInterval(s, best)));
     }
 
@@ -570,6 +571,32 @@ public final class DateRecognizer implements Recognizer {
             }
         }
         return bareMonth(s, j, i, mod, true);
+    }
+
+    /** Words before a year written with an apostrophe, "in '98", "the class of '09", "since ’15". */
+    private static final Set<String> SHORT_YEAR_CUES = Lexicon.words("in", "of", "since", "from", "until", "till", "by",
+            "before", "after", "to", "and", "or");
+
+    /**
+     * {@code '98}, {@code ’09} after a time preposition: the year, 1930 to 2029 ("'30" to "'99" in
+     * the last century, "'00" to "'29" in this one). Not a decade ("'90s") nor a closing quote.
+     */
+    private Found shortYear(SentenceTokens s, int i) {
+        Token mark = tok(s, i);
+        Token digits = tok(s, i + 1);
+        Token prev = tok(s, i - 1);
+        Token after = tok(s, i + 2);
+        if (mark == null || !mark.isSymbol("'’") || !mark.spaceBefore() || digits == null || !digits.isNumber()
+                || digits.spaceBefore() || digits.text().length() != 2 || !allDigits(digits.text()) || prev == null
+                || !SHORT_YEAR_CUES.contains(prev.lower()) || (after != null && !after.spaceBefore() && after.isWord())) {
+            return null;
+        }
+        if (after != null && (after.isSymbol("%") || (after.isWord() && (nouns.isPluralNoun(after) || after.is("percent")
+                || after.is("per"))))) {
+            return null; // "and '98 percent'", "'25 people'": a quoted figure
+        }
+        int yy = Integer.parseInt(digits.text());
+        return new Found(i, i + 1, TimeValue.ymd(yy < 30 ? 2000 + yy : 1900 + yy, null, null), "date.short-year");
     }
 
     /** {@code 1970s}, {@code 90s}, {@code '90s}: a decade, TIMEX3 {@code 197X}. */
