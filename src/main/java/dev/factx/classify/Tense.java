@@ -48,12 +48,19 @@ public enum Tense {
         if (told == UNKNOWN && first > 1 && toks.get(first - 1).is("from") && opensFromHere(toks, first - 2)) {
             return FUTURE; // "applies from 1 June", "rises to 15% from April": a start told in the present is ahead
         }
+        int verb = first > 1 && toks.get(first - 1).is("on") ? first - 2 : first - 1;
+        if (told == UNKNOWN && verb >= 0 && (STARTING.contains(toks.get(verb).lower()) || ENDING.contains(toks.get(verb).lower()))) {
+            return FUTURE; // "takes effect Sept. 1", "expires on Dec. 31": a start or an end told in the present is ahead
+        }
         return told;
     }
 
     /** Words before "from" and a date that make the date a start, not a source or a base. */
     private static final Set<String> STARTING = Lexicon.words("apply", "applies", "effect", "effective", "valid", "start",
             "starts", "begin", "begins", "run", "runs", "available", "open", "opens", "rise", "rises", "fall", "falls");
+
+    /** Verbs of ending in the present that, right before a date, put it ahead: "expires Dec. 31". */
+    private static final Set<String> ENDING = Lexicon.words("expires", "expire", "ends", "closes", "due", "lapses");
 
     /**
      * True when the words ending at {@code k} make "from" open a stretch: a verb of starting
