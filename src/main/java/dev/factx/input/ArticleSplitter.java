@@ -19,10 +19,10 @@ public final class ArticleSplitter {
     /**
      * A header line that is only a date, perhaps with a weekday, a time and a zone:
      * "Thu 14 Nov, 17:05 GMT", "14 November 2024", "Updated 3 March 2025 09:12", "Updated 14:05
-     * GMT, 3 February 2025", "Published: 25/11/2023".
+     * GMT, 3 February 2025", "Published: 25/11/2023", "Last updated: 09:14, Fri 7 March 2025".
      */
     private static final java.util.regex.Pattern DATE_LINE = java.util.regex.Pattern.compile(
-            "(?i)(?:(?:published|updated|posted)(?: on)?:? )?"
+            "(?i)(?:(?:(?:first |last )?(?:published|updated|posted|modified)|last edited)(?: on)?:? )?"
             + "(?:\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [a-z]{2,4})?,? )?" // "Updated 14:05 GMT, 3 February 2025"
             + "(?:[a-z]{3,9},? )?"
             + "(?:\\d{1,2} [a-z]{3,9}\\.?,?(?: \\d{4})?|[a-z]{3,9}\\.? \\d{1,2},?(?: \\d{4})?|\\d{4}-\\d{2}-\\d{2}"

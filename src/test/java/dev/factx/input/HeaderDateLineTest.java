@@ -28,6 +28,10 @@ class HeaderDateLineTest {
         "14 March 2024 was a Thursday ## false",
         "Updated 14:05 GMT, 3 February 2025 ## true",
         "Published: 25/11/2023 ## true",
+        "Last updated: 09:14, Fri 7 March 2025 ## true",
+        "First published: 7 March 2025 ## true",
+        "Last modified 7 March 2025 ## true",
+        "Last updated the forecasts in March ## false",
         "09:30 | 14 March 2024 ## false",
         "14:05 GMT ## false",
     })
