@@ -137,10 +137,12 @@ public final class MetricClassifier {
         return figure.rule().equals("ratio.multiply-verb") || afterChange || beforeChange ? "growth" : "other";
     }
 
-    /** Words between a change verb and its percentage: "rose an average of 9%", "grew by an annual 4%". */
+    /** Words between a change verb and its percentage: "rose an average of 9%", "grew by an annual 4%", "grew at a pace of 2%". */
     private static final Set<String> CHANGE_FILLERS = Lexicon.words("a", "an", "at", "average", "of", "annual", "annualised",
-            "annualized", "further", "another", "estimated", "additional", "yearly", "record", "combined", "total");
-    private static final int CHANGE_FILLER_REACH = 4;
+            "annualized", "further", "another", "estimated", "additional", "yearly", "record", "combined", "total", "rate",
+            "pace", "quarterly", "monthly");
+    /** "expanded at an annualised rate of 1.2%": five words. */
+    private static final int CHANGE_FILLER_REACH = 5;
 
     /** Abbreviations of a change on the period before: "yoy", "y/y", "y-o-y", "q/q", "m/m", "mom", "qoq". */
     private static final Set<String> PERIOD_ON_PERIOD = Lexicon.words("yoy", "qoq", "mom", "y", "q", "m");
