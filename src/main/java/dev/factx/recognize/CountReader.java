@@ -114,6 +114,14 @@ final class CountReader implements UnitReader {
         } else if (!t.spaceBefore() && t.isWord()) {
             return null; // glued letters after digits: a code, not a count
         }
+        // "left 12 dead and 40 injured": an adjective of people's fate alone stands for the people
+        if (t.isWord() && t.spaceBefore() && FigureRecognizer.PEOPLE_ADJECTIVES.contains(t.lower()) && s.free(k)
+                && !n.vague() && n.value().stripTrailingZeros().scale() <= 0) {
+            Token next = s.at(k + 1);
+            if (next == null || !next.isWord() || nouns.isFunctionWord(next)) {
+                return new Reading(Kind.COUNT, n.first(), k, n.value(), "people", "count.people-adjective", n.first(), n);
+            }
+        }
         // up to four modifiers, then the counted noun
         for (int m = 0; m < 5; m++) {
             Token w = s.at(k);

@@ -351,7 +351,7 @@ public final class FigureRecognizer implements Recognizer {
     private static final Set<String> GROUP_VERBS = Lexicon.words("voted", "abstained", "backed", "opposed", "supported",
             "said", "were", "are", "did", "signed", "joined", "left", "stayed", "agreed", "refused", "attended",
             "have", "had", "remain", "remained", "died", "fled", "finished", "completed", "survived", "returned",
-            "arrived", "applied");
+            "arrived", "applied", "will", "would", "could", "may", "might", "must", "should", "can");
 
     /** The counted noun a bare number takes from its neighbours, or null. */
     private String elidedNoun(SentenceTokens s, NumberPhrase p, List<Reading> readings, int k) {
@@ -376,6 +376,11 @@ public final class FigureRecognizer implements Recognizer {
                     return r.unit();
                 }
             }
+        }
+        // "drew a crowd of 74,310", "a delegation of 30": a group of people of that size
+        if (before != null && before.is("of") && s.at(start - 2) != null && PEOPLE_GROUPS.contains(s.get(start - 2).lower())
+                && p.value().stripTrailingZeros().scale() <= 0) {
+            return "people";
         }
         // "The number of patients waiting fell to 412,300, down from 447,900": the noun "the number
         // of" names, for a number that a verb or preposition of level or change leads to
@@ -535,11 +540,16 @@ public final class FigureRecognizer implements Recognizer {
         return s.at(k) != null && (s.get(k).is("a") || s.get(k).is("an")) ? s.at(k - 1) : before;
     }
 
+    /** Nouns of a group of people whose size "of" and a bare number give: "a crowd of 74,310". */
+    private static final Set<String> PEOPLE_GROUPS = Lexicon.words("crowd", "crowds", "audience", "delegation", "team",
+            "congregation", "gathering", "workforce", "staff", "army", "force", "contingent", "cohort", "class",
+            "population", "membership", "turnout", "attendance");
+
     /** {@code people-count-nouns.txt}: "population", "migration", "attendance"... stand for a number of people. */
     private static final Set<String> PEOPLE_COUNT_NOUNS = Set.copyOf(Lexicon.lines("people-count-nouns.txt"));
 
     /** Adjectives that name people after "the number of": "the number of dead had risen to 214". */
-    private static final Set<String> PEOPLE_ADJECTIVES = Lexicon.words("dead", "injured", "wounded", "missing", "displaced",
+    static final Set<String> PEOPLE_ADJECTIVES = Lexicon.words("dead", "injured", "wounded", "missing", "displaced",
             "unemployed", "homeless", "jobless", "sick", "elderly", "poor");
 
     private static boolean countBefore(List<Reading> readings, int k) {
