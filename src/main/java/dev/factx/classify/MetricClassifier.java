@@ -111,10 +111,25 @@ public final class MetricClassifier {
         Token prev = figure.first() > 0 ? toks.get(figure.first() - 1) : null;
         Token next = figure.last() + 1 < toks.size() ? toks.get(figure.last() + 1) : null;
         boolean phrasalUp = prev != null && prev.is("up") && figure.first() >= 2 && MAKE_UP.contains(toks.get(figure.first() - 2).lower());
+        if (crossesALevel(toks, figure)) {
+            return false; // "fell below $70": a level passed, not an amount of change
+        }
         return (prev != null && !phrasalUp && (prev.is("by") || (ChangeWords.contains(prev.lower()) && !NOT_MONEY_CHANGE.contains(prev.lower()))))
                 || (next != null && CHANGE_AFTER.contains(next.lower()) && !next.is("increase") && !next.is("rise"));
     }
 
+
+    private static final Set<String> LEVEL_BOUNDS = Lexicon.words("below", "above", "beneath", "past");
+
+    /**
+     * True when a verb of change is followed by a bound of level: "fell below $70". Not after
+     * "by" ("fell by over $3"), and not "over" or "under", which as often mean "more" or "less"
+     * than a change ("rose over 5%").
+     */
+    private static boolean crossesALevel(List<Token> toks, Mention figure) {
+        return figure.first() < figure.numberAt() && LEVEL_BOUNDS.contains(toks.get(figure.first()).lower())
+                && !(figure.first() > 0 && toks.get(figure.first() - 1).is("by"));
+    }
 
     /** "$71.20 a barrel", "$214 per tonne": a price per unit, not an amount of trade or investment. */
     private static boolean isPrice(List<Token> toks, Mention figure) {
@@ -168,8 +183,8 @@ public final class MetricClassifier {
         Token prev = figure.first() > 0 ? toks.get(figure.first() - 1) : null;
         boolean phrasalUp = prev != null && prev.is("up") && figure.first() >= 2
                 && MAKE_UP.contains(toks.get(figure.first() - 2).lower());
-        if (prev != null && (prev.is("by") || ChangeWords.contains(prev.lower())) && !phrasalUp) {
-            return "growth"; // but "women make up 45% of the workforce" is a share
+        if (prev != null && (prev.is("by") || ChangeWords.contains(prev.lower())) && !phrasalUp && !crossesALevel(toks, figure)) {
+            return "growth"; // but "women make up 45% of the workforce" is a share, "fell below 5%" a level
         }
         // "rose an average of 9 per cent", "rose by an annual 8.7%": a change verb past a few words of
         // measure; but "rose to an average of 9%" is a level
