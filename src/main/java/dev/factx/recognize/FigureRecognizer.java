@@ -92,7 +92,10 @@ public final class FigureRecognizer implements Recognizer {
                 i++;
                 continue; // a word that starts no number and no "a year", "half an hour"
             }
-            NumberPhrase n = s.free(i) ? s.number(numbers, i) : null;
+            NumberPhrase n = s.free(i) ? fractionOfATimeUnit(s, i) : null;
+            if (n == null && s.free(i)) {
+                n = s.number(numbers, i);
+            }
             if (n == null && s.free(i)) {
                 n = articleDuration(s, i);
             }
@@ -305,8 +308,49 @@ public final class FigureRecognizer implements Recognizer {
     }
 
 
+    /** Fractions of a unit of time: "a quarter of an hour", "three-quarters of a century", "a third of a year". */
+    private static final java.util.Map<String, BigDecimal> TIME_FRACTIONS = Lexicon.lookup(java.util.Map.of(
+            "quarter", new BigDecimal("0.25"), "quarters", new BigDecimal("0.25"),
+            "third", BigDecimal.ONE.divide(BigDecimal.valueOf(3), java.math.MathContext.DECIMAL64),
+            "thirds", BigDecimal.ONE.divide(BigDecimal.valueOf(3), java.math.MathContext.DECIMAL64)));
+
+    /**
+     * "a quarter of a century", "three quarters of an hour", "two-thirds of a year" as a number
+     * phrase ending right before the unit, so the duration reader takes it (and no ratio is read);
+     * null otherwise. One takes a singular fraction, more a plural one.
+     */
+    NumberPhrase fractionOfATimeUnit(SentenceTokens s, int i) {
+        Token t = s.get(i);
+        BigDecimal count;
+        if (t.is("a") || t.is("one")) {
+            count = BigDecimal.ONE;
+        } else if (t.isWord() && numbers.isNumberWord(t.lower())) {
+            NumberPhrase n = s.number(numbers, i);
+            if (n == null || n.last() != i || n.vague()) {
+                return null;
+            }
+            count = n.value();
+        } else {
+            return null;
+        }
+        int k = i + 1;
+        if (s.at(k) != null && s.get(k).isDash() && !s.get(k).spaceBefore()) {
+            k++;
+        }
+        Token fraction = s.at(k);
+        Token unit = s.at(k + 3);
+        if (fraction == null || unit == null || !TIME_FRACTIONS.containsKey(fraction.lower())
+                || (count.compareTo(BigDecimal.ONE) > 0) != fraction.lower().endsWith("s")
+                || !s.get(k + 1).is("of") || !(s.get(k + 2).is("a") || s.get(k + 2).is("an"))
+                || !ARTICLE_UNITS.contains(unit.lower())) {
+            return null;
+        }
+        return new NumberPhrase(i, k + 2, count.multiply(TIME_FRACTIONS.get(fraction.lower()), java.math.MathContext.DECIMAL64),
+                true, BigDecimal.ONE, false);
+    }
+
     /** Units of time "a" or "an" can count as one: not "a second", which is most often "another". */
-    private static final Set<String> ARTICLE_UNITS = Lexicon.words("year", "month", "week", "fortnight", "day", "hour",
+    static final Set<String> ARTICLE_UNITS = Lexicon.words("year", "month", "week", "fortnight", "day", "hour",
             "minute", "decade", "century");
 
     /**

@@ -169,9 +169,10 @@ public final class RatioRecognizer implements Recognizer {
                     && !b.is("the") || a != null && a.is("times") && b != null && b.is("the") && n.value().compareTo(BigDecimal.ONE) > 0) {
                 return times(i, n.last() + 1, n.value(), "ratio.times");
             }
-            // two-thirds of, three quarters of
+            // two-thirds of, three quarters of (but "three quarters of an hour" is a duration)
             if (a != null && b != null && ((a.isDash() && !a.spaceBefore() && FRACTIONS.containsKey(b.lower()))
-                    || (FRACTIONS.containsKey(a.lower()) && a.lower().endsWith("s")))) {
+                    || (FRACTIONS.containsKey(a.lower()) && a.lower().endsWith("s")))
+                    && !ofATimeUnit(s, a.isDash() ? n.last() + 3 : n.last() + 2)) {
                 int last = a.isDash() ? n.last() + 2 : n.last() + 1;
                 Token frac = s.get(last);
                 Token after = s.at(last + 1);
@@ -205,7 +206,7 @@ public final class RatioRecognizer implements Recognizer {
         }
         // a third of, a quarter of, half of, half the
         if ((w.equals("a") || w.equals("one")) && next != null && FRACTIONS.containsKey(next.lower())
-                && !next.lower().endsWith("s") && !next.is("half")
+                && !next.lower().endsWith("s") && !next.is("half") && !ofATimeUnit(s, i + 2) // "a quarter of a century" is a duration
                 && !(s.number(numbers, i) != null && s.number(numbers, i).last() > i + 1)) { // "a quarter of a million" is a number
             Token after = s.at(i + 2);
             // "a third of the market"; "cut by a third"; "a quarter were sold"; "a quarter point" is a percentage
@@ -284,6 +285,12 @@ public final class RatioRecognizer implements Recognizer {
     }
 
     /** "cut by a third", "fell by about a fifth", "by more than half", "up almost a quarter": a fraction of change. */
+    /** True for "of a century", "of an hour" at {@code k}: a fraction of a unit of time, a duration. */
+    private static boolean ofATimeUnit(SentenceTokens s, int k) {
+        return s.at(k + 2) != null && s.get(k).is("of") && (s.get(k + 1).is("a") || s.get(k + 1).is("an"))
+                && FigureRecognizer.ARTICLE_UNITS.contains(s.get(k + 2).lower());
+    }
+
     private boolean byBefore(SentenceTokens s, int i) {
         int k = i;
         dev.factx.classify.QualifierReader.Found q = qualifiers.before(s.tokens(), k);
