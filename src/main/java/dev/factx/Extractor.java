@@ -491,10 +491,10 @@ public final class Extractor {
                         if (isUpperBound(previous, m) || (previous != null && m.rule().endsWith("+ellipsis")
                                 && previous.kind() == m.kind() && java.util.Objects.equals(previous.unit(), m.unit()))) {
                             metric = previousMetric; // both ends of "growth of 11.2 to 12.9 percent" measure the same thing
-                        } else if (m.kind() == Kind.PERCENT && previous != null && restates(toks, previous, m)
+                        } else if ((m.kind() == Kind.PERCENT || m.kind() == Kind.MONEY) && previous != null && restates(toks, previous, m)
                                 && ("growth".equals(previousMetric) || isChange(toks, previous))
                                 && !(m.last() + 1 < toks.size() && toks.get(m.last() + 1).is("of"))) {
-                            // "rose $1.20, or 1.5%", "fell 45 points (0.6%)": the change again, as a percentage;
+                            // "rose $1.20, or 1.5%", "fell 45 points (0.6%)", "gained 4%, or 12p": the change again;
                             // not "cut 1,200 jobs, or 8% of its workforce", a share
                             metric = "growth";
                         }

@@ -6,8 +6,8 @@ import dev.factx.text.Token;
 
 /**
  * Percentages: {@code %}, {@code per cent}, {@code percent}, {@code pct}, {@code pc},
- * {@code 10-percent}; percentage points ({@code pp}) and basis points (converted to {@code pp})
- * kept apart from percent. Immutable and thread-safe.
+ * {@code 10-percent}; percentage points ({@code pp}) and basis points (converted to {@code pp},
+ * also as compounds: {@code a 25-basis-point cut}) kept apart from percent. Immutable and thread-safe.
  */
 final class PercentReader implements UnitReader {
 
@@ -53,6 +53,19 @@ final class PercentReader implements UnitReader {
         }
         if (t.is("bps") || t.is("bp")) {
             return new Reading(Kind.PERCENT, n.first(), a, n.value().movePointLeft(2), "pp", "percent.basis-points", n.first(), n);
+        }
+        // "a 5-percentage-point drop", "a 25-basis-point cut": the compound before a noun
+        Token dash2 = s.at(a + 2);
+        Token point = s.at(a + 3);
+        if (t.isDash() && !t.spaceBefore() && t2 != null && !t2.spaceBefore() && dash2 != null && dash2.isDash()
+                && !dash2.spaceBefore() && point != null && !point.spaceBefore() && point.is("point")) {
+            if (t2.is("percentage")) {
+                return new Reading(Kind.PERCENT, n.first(), a + 3, n.value(), "pp", "percent.points", n.first(), n);
+            }
+            if (t2.is("basis")) {
+                return new Reading(Kind.PERCENT, n.first(), a + 3, n.value().movePointLeft(2), "pp", "percent.basis-points",
+                        n.first(), n);
+            }
         }
         return null;
     }
