@@ -10,8 +10,9 @@ import java.util.Set;
  * its metric: a new clause starts after {@code ;}, after a comma followed by a conjunction that
  * opens a new statement ({@code , and}, {@code , but}, {@code , while}), at "and" or "but" before an
  * auxiliary that starts a second predicate ({@code and has promised}), after {@code :} (but not
- * in brackets: {@code (2023: $4.5bn)} is one clause), at a spaced dash, bullet or bar ({@code
- * 1,240 homes built in 2024 • 312 affordable units}), and inside brackets. Plain commas do not split: "amounted to $2.5 billion, exceeding the figure
+ * in brackets: {@code (2023: $4.5bn)} is one clause), at a spaced dash or bullet ({@code
+ * 1,240 homes built in 2024 • 312 affordable units}; not at a bar, which joins the cells of a
+ * table row, "March | 1,500,000 | +16%", whose first cell labels the rest), and inside brackets. Plain commas do not split: "amounted to $2.5 billion, exceeding the figure
  * for 2017 by 19%" is one statement.
  *
  * <p>Immutable.
@@ -68,7 +69,7 @@ public final class Clauses {
             boolean split = t.isSymbol(";") || (t.isSymbol(":") && depth == 0) // "(2023: $4.5bn)" is one clause
                     || (t.isSymbol(",") && i + 1 < toks.size() && OPENERS.contains(toks.get(i + 1).lower()))
                     || ((t.is("and") || t.is("but")) && i + 1 < toks.size() && NEW_PREDICATE.contains(toks.get(i + 1).lower()))
-                    || ((t.isDash() || t.isSymbol("•▪·|")) && t.spaceBefore() && i + 1 < toks.size() && toks.get(i + 1).spaceBefore());
+                    || ((t.isDash() || t.isSymbol("•▪·")) && t.spaceBefore() && i + 1 < toks.size() && toks.get(i + 1).spaceBefore());
             if (split) {
                 next++;
                 if (next == parentOf.length) {

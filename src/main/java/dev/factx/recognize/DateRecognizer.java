@@ -778,8 +778,9 @@ public final class DateRecognizer implements Recognizer {
             // a month opening a sentence stands alone only as a time ("February was cold", "June, ..."),
             // not as a modifier ("December corn futures rose")
             Token after = tok(s, j + 1);
-            if (calendar.needsCue(name.text()) || first != 0 || after == null
-                    || !(after.isSymbol(",") || SENTENCE_START_VERBS.contains(after.lower()))) {
+            boolean rowLabel = first == 0 && after != null && after.isSymbol("|"); // "March | 1,500,000 | +16%": a table row's label
+            if (!rowLabel && (calendar.needsCue(name.text()) || first != 0 || after == null
+                    || !(after.isSymbol(",") || SENTENCE_START_VERBS.contains(after.lower())))) {
                 return null;
             }
         }
