@@ -10,10 +10,11 @@ import java.util.Set;
  * its metric: a new clause starts after {@code ;}, after a comma followed by a conjunction that
  * opens a new statement ({@code , and}, {@code , but}, {@code , while}), at "and" or "but" before an
  * auxiliary that starts a second predicate ({@code and has promised}), after {@code :} (but not
- * in brackets: {@code (2023: $4.5bn)} is one clause), at a spaced dash or bullet ({@code
- * 1,240 homes built in 2024 • 312 affordable units}; not at a bar, which joins the cells of a
- * table row, "March | 1,500,000 | +16%", whose first cell labels the rest), and inside brackets. Plain commas do not split: "amounted to $2.5 billion, exceeding the figure
- * for 2017 by 19%" is one statement.
+ * in brackets, {@code (2023: $4.5bn)}, nor after a label of a few tokens, {@code 2023: 4,100
+ * homes}), at a spaced dash or bullet ({@code 1,240 homes built in 2024 • 312 affordable units};
+ * not at a bar, which joins the cells of a table row, "March | 1,500,000 | +16%", whose first
+ * cell labels the rest), and inside brackets. Plain commas do not split: "amounted to $2.5
+ * billion, exceeding the figure for 2017 by 19%" is one statement.
  *
  * <p>Immutable.
  */
@@ -27,6 +28,9 @@ public final class Clauses {
      */
     private static final Set<String> NEW_PREDICATE = Lexicon.words("has", "have", "had", "will", "would", "is", "are",
             "was", "were", "said", "says", "plans", "expects", "aims", "hopes", "wants", "intends");
+
+    /** How many tokens a label before a colon may have and stay in the clause after it: "Q1 2024:", "2023:". */
+    private static final int LABEL_TOKENS = 3;
 
     private final int[] clause;
     /** For each clause id, the clause that encloses it (itself for top-level clauses). */
@@ -66,7 +70,8 @@ public final class Clauses {
                 current = stack[--depth];
                 continue;
             }
-            boolean split = t.isSymbol(";") || (t.isSymbol(":") && depth == 0) // "(2023: $4.5bn)" is one clause
+            // "(2023: $4.5bn)" and "2023: 4,100 homes" are one clause: a short label before a colon names what follows
+            boolean split = t.isSymbol(";") || (t.isSymbol(":") && depth == 0 && i > LABEL_TOKENS)
                     || (t.isSymbol(",") && i + 1 < toks.size() && OPENERS.contains(toks.get(i + 1).lower()))
                     || ((t.is("and") || t.is("but")) && i + 1 < toks.size() && NEW_PREDICATE.contains(toks.get(i + 1).lower()))
                     || ((t.isDash() || t.isSymbol("•▪·")) && t.spaceBefore() && i + 1 < toks.size() && toks.get(i + 1).spaceBefore());
