@@ -412,6 +412,9 @@ public final class PeriodAttributor {
         }
         for (int k = date.first() - 1; k >= 0 && k >= date.first() - 4; k--) {
             Token t = toks.get(k);
+            if (CURRENCIES_COMPARED.contains(t.lower())) {
+                return false; // "lost 30% against the dollar this year": a currency is measured against another, not a year
+            }
             if (COMPARISON.contains(t.lower())) {
                 return true;
             }
@@ -520,6 +523,10 @@ public final class PeriodAttributor {
         }
         return false;
     }
+
+    /** Currencies a currency's value is told against: "against the dollar", "versus the euro". */
+    private static final Set<String> CURRENCIES_COMPARED = Lexicon.words("dollar", "euro", "yen", "pound", "sterling",
+            "greenback", "franc", "yuan", "renminbi", "rouble", "ruble", "rupee", "basket");
 
     /** Words of amount in "twice as much as in 2018"; not of time ("as recently as 2022" dates the figure). */
     private static final Set<String> AS_MUCH_AS = Lexicon.words("much", "many", "high", "large", "big", "low", "small",
