@@ -497,6 +497,10 @@ public final class Extractor {
                             // "rose $1.20, or 1.5%", "fell 45 points (0.6%)", "gained 4%, or 12p": the change again;
                             // not "cut 1,200 jobs, or 8% of its workforce", a share
                             metric = "growth";
+                        } else if (m.kind() == Kind.PERCENT && previous != null && previous.kind() == Kind.PERCENT
+                                && "growth".equals(previousMetric) && coordinated(toks, previous, m, a.mentions)
+                                && !(m.last() + 1 < toks.size() && toks.get(m.last() + 1).is("of"))) {
+                            metric = "growth"; // "to rise 8% next year and 10% in 2026": the verb is not repeated
                         }
                         previous = m;
                         previousMetric = metric;
@@ -535,6 +539,39 @@ public final class Extractor {
     private static boolean isUpperBound(Mention lower, Mention upper) {
         return lower != null && lower.kind() == upper.kind() && lower.qualifier() == dev.factx.model.Qualifier.MIN
                 && upper.qualifier() == dev.factx.model.Qualifier.MAX && java.util.Objects.equals(lower.unit(), upper.unit());
+    }
+
+    /** Words that may stand with dates between two coordinated figures: "8% next year and 10% in 2026". */
+    private static final java.util.Set<String> COORDINATE_LINKS = java.util.Set.of("and", ",", "in", "by", "for", "over",
+            "then", "the");
+
+    /**
+     * True when only "and" or a comma, a few prepositions and dates stand between two figures, so
+     * the second shares the first's verb: "to rise 8% next year and 10% in 2026".
+     */
+    private static boolean coordinated(List<Token> toks, Mention before, Mention figure, List<Mention> mentions) {
+        boolean link = false;
+        int k = before.last() + 1;
+        while (k < figure.first()) {
+            Mention date = null;
+            for (Mention m : mentions) {
+                if (m.kind() == Kind.DATE && m.first() == k) {
+                    date = m;
+                    break;
+                }
+            }
+            if (date != null) {
+                k = date.last() + 1;
+                continue;
+            }
+            Token t = toks.get(k);
+            if (!COORDINATE_LINKS.contains(t.lower())) {
+                return false;
+            }
+            link |= t.is("and") || t.isSymbol(",");
+            k++;
+        }
+        return link;
     }
 
     /** True when a word of change or "by", "up", "down" stands right before the figure: "fell 45 points". */

@@ -103,7 +103,7 @@ public final class MetricClassifier {
     }
 
     /** Change words that, before an amount of money, do not make it a change: money "raised" is funding. */
-    private static final Set<String> NOT_MONEY_CHANGE = Lexicon.words("more", "less", "raised", "raise", "raises", "lifted");
+    private static final Set<String> NOT_MONEY_CHANGE = Lexicon.words("more", "less", "raised", "raise", "raises", "raising", "lifted");
     private static final Set<String> COMMODITY_UNITS = Lexicon.words("t", "m3", "bbl", "bbl/d", "t/yr", "m3/yr", "m3/d", "t/d");
 
     /** "fell £214 to", "settled 31 cents higher", "up 20p": an amount of change is growth, like a percentage. */

@@ -421,6 +421,12 @@ public final class FigureRecognizer implements Recognizer {
                 }
             }
         }
+        // "the company, which employs 2,300, made": a whole number that ends its clause after a verb of hiring
+        boolean endsClause = after == null || after.isSymbol(".,;:)") || after.is("and") || after.is("but");
+        if (before != null && EMPLOY_VERBS.contains(before.lower()) && (endsClause || s.isClaimed(p.last() + 1)) // "hired 400 last year"
+                && p.value().stripTrailingZeros().scale() <= 0) {
+            return "people";
+        }
         // "drew a crowd of 74,310", "a delegation of 30": a group of people of that size
         if (before != null && before.is("of") && s.at(start - 2) != null && PEOPLE_GROUPS.contains(s.get(start - 2).lower())
                 && p.value().stripTrailingZeros().scale() <= 0) {
@@ -583,6 +589,10 @@ public final class FigureRecognizer implements Recognizer {
         }
         return s.at(k) != null && (s.get(k).is("a") || s.get(k).is("an")) ? s.at(k - 1) : before;
     }
+
+    /** Verbs whose bare object is a number of people: "employs 2,300", "hired 400". */
+    private static final Set<String> EMPLOY_VERBS = Lexicon.words("employs", "employ", "employed", "employing", "hired",
+            "hires", "hiring", "recruited", "recruits", "recruiting");
 
     /** Nouns of a group of people whose size "of" and a bare number give: "a crowd of 74,310". */
     private static final Set<String> PEOPLE_GROUPS = Lexicon.words("crowd", "crowds", "audience", "delegation", "team",
