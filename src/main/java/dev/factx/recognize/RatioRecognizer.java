@@ -50,7 +50,10 @@ public final class RatioRecognizer implements Recognizer {
 
     /** Financial measures a multiple is taken of: "1.8 times earnings", "12 times sales". */
     private static final Set<String> MEASURES = Lexicon.words("earnings", "sales", "revenue", "revenues", "profit", "profits",
-            "book", "income", "cash");
+            "book", "income", "cash", "incomes", "salary", "salaries", "wages", "pay", "rent", "rents");
+    /** Words before a measure after "times": "average earnings", "annual income", "median pay". */
+    private static final Set<String> MEASURE_ADJECTIVES = Lexicon.words("average", "annual", "median", "mean", "yearly",
+            "monthly", "household", "forward", "trailing");
     /** Words after a fraction that compare: "a third more than in 2019", "a two-thirds majority", "a fifth below". */
     private static final Set<String> FRACTION_COMPARED = Lexicon.words("more", "less", "fewer", "higher", "lower", "larger",
             "smaller", "bigger", "majority", "cheaper", "dearer", "below", "above", "short");
@@ -161,8 +164,9 @@ public final class RatioRecognizer implements Recognizer {
             if (a != null && a.is("times") && before != null && (before.is("from") || before.is("against")) && n.value().scale() > 0) {
                 return times(i, n.last() + 1, n.value(), "ratio.times"); // "down from 2.1 times a year ago"
             }
-            if (a != null && a.is("times") && b != null
-                    && ((isAcronym(b) && n.value().scale() > 0) || MEASURES.contains(b.lower()))) {
+            Token measure = b != null && MEASURE_ADJECTIVES.contains(b.lower()) ? s.at(n.last() + 3) : b; // "8.3 times average earnings"
+            if (a != null && a.is("times") && b != null && measure != null
+                    && ((isAcronym(b) && n.value().scale() > 0) || MEASURES.contains(measure.lower()))) {
                 return times(i, n.last() + 1, n.value(), "ratio.times"); // "net debt of 1.8 times EBITDA"
             }
             if (a != null && a.is("times") && b != null && (COMPARATIVE.contains(b.lower()) || b.lower().endsWith("er"))
