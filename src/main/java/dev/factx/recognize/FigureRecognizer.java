@@ -540,6 +540,12 @@ public final class FigureRecognizer implements Recognizer {
             if (j == 0) {
                 continue;
             }
+            if (s.get(j).is("count") && s.get(j - 1).isWord() && !s.get(j - 1).isCapitalized()
+                    && isHeadBeforeVerb(s.get(j + 1)) && !s.get(j + 1).is("of") && !nouns.isFunctionWord(s.get(j - 1))
+                    && !numbers.isNumberWord(s.get(j - 1).lower())) {
+                // "its seat count to 21", "the vote count reached 1.2 million": a count of the noun before "count"
+                return CountNouns.plural(s.get(j - 1).lower());
+            }
             if (s.get(j).is("numbers") && s.get(j - 1).isWord() && !s.get(j + 1).is("of")) {
                 // "Passenger numbers reached 142.6 million": a listed noun before "numbers" names the count
                 String plural = nouns.listedPlural(s.get(j - 1).lower());
