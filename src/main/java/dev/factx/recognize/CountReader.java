@@ -77,6 +77,12 @@ final class CountReader implements UnitReader {
         if (!n.vague() && firstTok.isWord() && (firstTok.is("one") || firstTok.is("zero")) && !n.scaled()) {
             return null; // "one of", "no one", "one another": a lone "one" is seldom a count
         }
+        if (!n.vague() && !n.scaled() && n.first() == n.last() && firstTok.isNumber()
+                && CONTINENTAL_GROUPS.matcher(firstTok.text()).matches()) {
+            // "1.000 units", "2.500 workers": points that group thousands, as continental Europe writes them;
+            // a count has no fraction, so three digits after each point are thousands
+            n = new NumberPhrase(n.first(), n.last(), new java.math.BigDecimal(firstTok.text().replace(".", "")), n.spelled(), n.scale(), n.plus());
+        }
         if (!n.vague() && n.value().scale() > 0 && n.value().stripTrailingZeros().scale() > 0 && !n.scaled()) {
             return null; // 2.5 is not a count of things
         }
@@ -183,6 +189,8 @@ final class CountReader implements UnitReader {
                 && dash.isDash() && !dash.spaceBefore() && b.isNumber() && !b.spaceBefore() && after.isWord()
                 && after.spaceBefore() && s.free(k) && s.free(k + 2);
     }
+
+    private static final java.util.regex.Pattern CONTINENTAL_GROUPS = java.util.regex.Pattern.compile("[1-9]\\d{0,2}(?:\\.\\d{3})+");
 
     /** Plurals without an -s that also modify a noun: "police officers", "staff members", "data centres". */
     private static final Set<String> UNMARKED_PLURALS = Lexicon.words("police", "staff", "personnel", "cattle",
