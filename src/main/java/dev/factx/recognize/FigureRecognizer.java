@@ -652,19 +652,28 @@ public final class FigureRecognizer implements Recognizer {
      * it counts things and not an amount ({@link #MEASURE_NOUNS}); or null.
      */
     private String subjectNoun(SentenceTokens s, int end) {
+        int preposition = -1;
         for (int j = 1; j <= end && j <= MAX_SUBJECT; j++) {
             Token t = s.get(j);
             if (!t.isWord()) {
                 return null; // a number, a comma or a bracket before the verb: no plain subject
             }
+            if (preposition < 0 && SUBJECT_PREPOSITIONS.contains(t.lower())) {
+                preposition = j; // "Deaths from overdoses rose": the head stands before the preposition
+            }
             if (LEVEL_VERBS.contains(t.lower()) || ChangeWords.contains(t.lower())) {
-                Token head = s.get(j - 1);
+                int at = preposition > 0 ? preposition - 1 : j - 1;
+                Token head = s.get(at);
                 return nouns.isPluralNoun(head) && !nouns.isFunctionWord(head) && !MEASURE_NOUNS.contains(head.lower())
-                        && !(head.isCapitalized() && j - 1 > 0) ? head.lower() : null;
+                        && !(head.isCapitalized() && at > 0) ? head.lower() : null;
             }
         }
         return null;
     }
+
+    /** Prepositions that end a subject's head: "Deaths from overdoses", "Mortgage approvals for house purchases". */
+    private static final Set<String> SUBJECT_PREPOSITIONS = Lexicon.words("of", "from", "for", "in", "at", "by", "among",
+            "with", "on", "to");
 
     /** The first plural noun from {@code from}, past at most a few modifiers, before {@code end}; or null. */
     private String pluralAfter(SentenceTokens s, int from, int end) {
