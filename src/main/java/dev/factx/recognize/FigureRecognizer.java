@@ -648,8 +648,9 @@ public final class FigureRecognizer implements Recognizer {
 
     /**
      * The plural noun that heads a sentence's plain subject, right before its first verb of level or
-     * change ("Passenger journeys reached 1.6 billion", "Mortgage approvals climbed to 66,000"), when
-     * it counts things and not an amount ({@link #MEASURE_NOUNS}); or null.
+     * change ("Passenger journeys reached 1.6 billion", "Mortgage approvals climbed to 66,000") or
+     * before its first preposition ("Deaths from overdoses rose to 107,543"), when it counts things
+     * and not an amount ({@link #MEASURE_NOUNS}); or null.
      */
     private String subjectNoun(SentenceTokens s, int end) {
         int preposition = -1;
