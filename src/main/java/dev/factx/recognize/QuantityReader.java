@@ -19,6 +19,10 @@ final class QuantityReader implements UnitReader {
     private static final Set<String> RATE_YEAR = Lexicon.words("year", "annum", "annually", "yearly");
     private static final Set<String> RATE_DAY = Lexicon.words("day", "daily");
 
+    /** Words of size after "m" that make it metres, not million: "828m tall", "11m deep". */
+    private static final Set<String> DIMENSIONS = Lexicon.words("tall", "high", "long", "deep", "wide", "thick", "across",
+            "away");
+
     private final Units units;
     private final CountNouns nouns;
 
@@ -45,6 +49,14 @@ final class QuantityReader implements UnitReader {
         }
         PhraseTable.Match<Units.Unit> u = units.physical.matchAt(s.tokens(), unitAt);
         if (u == null) {
+            Token after = s.at(n.last() + 1);
+            Token glued = s.get(n.last());
+            if (n.scaled() && n.first() < n.last() && glued.text().equals("m") && !glued.spaceBefore() && after != null
+                    && DIMENSIONS.contains(after.lower())) {
+                // "828m tall", "a 40m-long ship" reads "m" as million; before a word of size it is metres
+                java.math.BigDecimal metres = n.value().divide(n.scale(), java.math.MathContext.DECIMAL64);
+                return new Reading(Kind.QUANTITY, n.first(), n.last(), metres.movePointLeft(3), "km", "quantity.unit", n.first(), n);
+            }
             Token c = s.at(n.last() + 1);
             if (c != null && !c.spaceBefore() && (c.text().equals("C")) && s.get(n.first()).isNumber()
                     && (s.at(n.last() + 2) == null || s.get(n.last() + 2).spaceBefore() || !s.get(n.last() + 2).isWord())) {
