@@ -29,7 +29,8 @@ public final class MetricClassifier {
     /** Nouns and comparatives after a percentage that make it a change ("5% increase"). */
     private static final Set<String> CHANGE_AFTER = Lexicon.words("increase", "increases", "rise", "rises", "growth", "gain",
             "gains", "jump", "decline", "declines", "drop", "drops", "fall", "falls", "decrease", "reduction", "cut",
-            "higher", "lower", "more", "less", "up", "down", "surge", "hike", "slump", "below", "above", "raise", "raises");
+            "higher", "lower", "more", "less", "up", "down", "surge", "hike", "slump", "below", "above", "raise", "raises",
+            "fewer", "cheaper", "dearer", "bigger", "smaller", "larger", "greater");
     /** Rates that are neither a share nor a change; tax, duty and tariff rates are shares of a price. */
     private static final Set<String> RATE_WORDS = Lexicon.words("rate", "rates", "interest", "unemployment",
             "yield", "yields", "turnout",
