@@ -196,6 +196,10 @@ public final class PeriodAttributor {
             months = 12;
         } else if (unit.is("quarter") && the) {
             months = 3; // "the quarter ended 30 June"
+        } else if (day && unit.is("week") && the) {
+            days = 7; // "in the week to Sunday"
+        } else if (day && unit.is("month") && the) {
+            months = 1; // "in the month to 15 May"
         } else if (unit.is("half") && the) {
             months = 6;
         } else if (unit.is("months")) {
@@ -206,7 +210,7 @@ public final class PeriodAttributor {
             days = n;
         }
         try {
-            if (months != null && months >= 2 && months <= 24) {
+            if (months != null && (months >= 2 || day) && months >= 1 && months <= 24) {
                 if (month) {
                     java.time.YearMonth end = java.time.YearMonth.parse(v);
                     return end.minusMonths(months - 1L) + "/" + end;
@@ -291,6 +295,18 @@ public final class PeriodAttributor {
             return false;
         }
         Token before = toks.get(date.first() - 1);
+        if (before.is("in")) {
+            // "since the IPO in 2021", "since its launch in March": the date of the event a stretch began with
+            for (int k = date.first() - 2; k >= 0 && k >= date.first() - 5; k--) {
+                Token t = toks.get(k);
+                if (t.is("since")) {
+                    return true;
+                }
+                if (!t.isWord() || t.isNumber()) {
+                    break;
+                }
+            }
+        }
         return before.is("since") || ((before.is("before") || before.is("after")) && !toks.get(date.first()).is("the"));
     }
 
