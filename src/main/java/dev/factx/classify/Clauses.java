@@ -13,7 +13,9 @@ import java.util.Set;
  * in brackets, {@code (2023: $4.5bn)}, nor after a label of a few tokens, {@code 2023: 4,100
  * homes}), at a spaced dash or bullet ({@code 1,240 homes built in 2024 • 312 affordable units};
  * not at a bar, which joins the cells of a table row, "March | 1,500,000 | +16%", whose first
- * cell labels the rest), and inside brackets. Plain commas do not split: "amounted to $2.5
+ * cell labels the rest), and inside brackets. An aside set off by ", which ... ," is a clause of
+ * its own, and the clause it interrupts goes on after it ("In fiscal 2024, which ended in June,
+ * revenue rose 9%"). Plain commas do not split: "amounted to $2.5
  * billion, exceeding the figure for 2017 by 19%" is one statement.
  *
  * <p>Immutable.
@@ -47,8 +49,15 @@ public final class Clauses {
         int current = 0;
         int[] stack = new int[8];
         int depth = 0;
+        int asideOuter = -1; // while a ", which ..." aside is open, the clause it interrupts
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
+            if (asideOuter >= 0 && depth == 0 && t.isSymbol(",")) {
+                clause[i] = current; // the aside's closing comma: the clause it interrupted goes on
+                current = asideOuter;
+                asideOuter = -1;
+                continue;
+            }
             if (t.isSymbol("(")) {
                 if (depth == stack.length) {
                     stack = java.util.Arrays.copyOf(stack, depth * 2);
@@ -76,6 +85,8 @@ public final class Clauses {
                     || ((t.is("and") || t.is("but")) && i + 1 < toks.size() && NEW_PREDICATE.contains(toks.get(i + 1).lower()))
                     || ((t.isDash() || t.isSymbol("•▪·")) && t.spaceBefore() && i + 1 < toks.size() && toks.get(i + 1).spaceBefore());
             if (split) {
+                // ", which opened in 1998, ...": a clause of its own, after which the one it interrupts goes on
+                boolean aside = depth == 0 && asideOuter < 0 && t.isSymbol(",") && toks.get(i + 1).is("which");
                 next++;
                 if (next == parentOf.length) {
                     parentOf = java.util.Arrays.copyOf(parentOf, next * 2);
@@ -83,6 +94,7 @@ public final class Clauses {
                 }
                 parentOf[next] = depth > 0 ? parentOf[current] : next;
                 firstOf[next] = i;
+                asideOuter = aside ? current : -1;
                 current = next;
             }
             clause[i] = current;
