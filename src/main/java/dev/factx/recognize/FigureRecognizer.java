@@ -428,7 +428,7 @@ public final class FigureRecognizer implements Recognizer {
             return "people";
         }
         // "drew a crowd of 74,310", "a delegation of 30": a group of people of that size
-        if (before != null && before.is("of") && s.at(start - 2) != null && PEOPLE_GROUPS.contains(s.get(start - 2).lower())
+        if (before != null && before.is("of") && s.at(start - 2) != null && (PEOPLE_GROUPS.contains(s.get(start - 2).lower()) || PEOPLE_COUNT_NOUNS.contains(s.get(start - 2).lower()))
                 && p.value().stripTrailingZeros().scale() <= 0) {
             return "people";
         }
@@ -600,10 +600,12 @@ public final class FigureRecognizer implements Recognizer {
     private static final Set<String> EMPLOY_VERBS = Lexicon.words("employs", "employ", "employed", "employing", "hired",
             "hires", "hiring", "recruited", "recruits", "recruiting");
 
-    /** Nouns of a group of people whose size "of" and a bare number give: "a crowd of 74,310". */
-    private static final Set<String> PEOPLE_GROUPS = Lexicon.words("crowd", "crowds", "audience", "delegation", "team",
-            "congregation", "gathering", "workforce", "staff", "army", "force", "contingent", "cohort", "class",
-            "population", "membership", "turnout", "attendance");
+    /**
+     * Nouns of a group of people whose size "of" and a bare number give ("a crowd of 74,310"),
+     * beside those of {@code people-count-nouns.txt} ("an attendance of 45,000").
+     */
+    private static final Set<String> PEOPLE_GROUPS = Lexicon.words("crowd", "crowds", "delegation", "team", "congregation",
+            "gathering", "staff", "army", "force", "contingent", "cohort", "class");
 
     /** {@code people-count-nouns.txt}: "population", "migration", "attendance"... stand for a number of people. */
     private static final Set<String> PEOPLE_COUNT_NOUNS = Set.copyOf(Lexicon.lines("people-count-nouns.txt"));
